@@ -1,0 +1,34 @@
+/**
+ * The preload's one narrow API, built on a bare `invoke`. Electron's preload passes
+ * `ipcRenderer.invoke`; the browser harness passes a transport into the same main-process handlers.
+ */
+import type { IpcChannel, IpcReply, IpcRequest, IpcResponse } from '../shared/ipc-contract.ts';
+
+export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
+
+/** A refusal from main (bad input, forbidden, dial failure that is not a DialOutcome). */
+export class IpcError extends Error {
+  override name = 'IpcError';
+}
+
+export function createSoftphoneApi(invoke: Invoke) {
+  async function call<C extends IpcChannel>(channel: C, payload: IpcRequest<C>): Promise<IpcResponse<C>> {
+    const reply = (await invoke(channel, payload)) as IpcReply<C>;
+    if (!reply.ok) throw new IpcError(reply.error);
+    return reply.value;
+  }
+  return Object.freeze({
+    appState: () => call('app:state', undefined),
+    chooseOperator: (operatorId: number) => call('session:choose', { operatorId }),
+    getOperator: (operatorId: number) => call('operator:get', { operatorId }),
+    saveOperator: (operator: IpcRequest<'operator:save'>) => call('operator:save', operator),
+    searchDebtors: (query: string, offset: number, limit: number) => call('debtors:search', { query, offset, limit }),
+    dialPhone: (phoneId: number) => call('dial:phone', { phoneId }),
+    dialNumber: (number: string) => call('dial:number', { number }),
+    testDial: (operatorId: number, number: string) => call('dial:test', { operatorId, number }),
+    dialLog: (limit: number) => call('dial-log:list', { limit }),
+    schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
+  });
+}
+
+export type SoftphoneApi = ReturnType<typeof createSoftphoneApi>;
