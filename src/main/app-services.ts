@@ -1,0 +1,42 @@
+import { sendDatagram } from './dial/udp-dialer.ts';
+import { createUriOpener } from './dial/uri-opener.ts';
+import { createDialService, type DialService } from './services/dial-service.ts';
+import { createDuplicateGuard } from './services/duplicate-guard.ts';
+import { createSession, type Session } from './services/session.ts';
+import { openStore } from './store/open-store.ts';
+import type { Store } from './store/store.ts';
+
+export type AppServicesOptions = {
+  userDataDir: string;
+  /** Electron: shell.openExternal. Harness and CLI: the platform opener (xdg-open). */
+  openExternal: (uri: string) => Promise<void>;
+  /** Which program handles a scheme, or null: openExternal resolves on Linux even when none does. */
+  schemeHandler: (scheme: string) => Promise<string | null>;
+  now?: () => Date;
+  seed?: boolean;
+};
+
+export type AppServices = {
+  readonly store: Store;
+  readonly notices: string[];
+  readonly session: Session;
+  readonly dialService: DialService;
+  readonly schemeHandler: (scheme: string) => Promise<string | null>;
+  close(): void;
+};
+
+/** Everything main does, without Electron: the Electron composition root and the test harness both build this. */
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const now = options.now ?? (() => new Date());
+  const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? true, now });
+  const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
+  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now });
+  return {
+    store,
+    notices,
+    session: createSession(),
+    dialService,
+    schemeHandler: options.schemeHandler,
+    close: () => store.close(),
+  };
+}

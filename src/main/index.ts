@@ -1,0 +1,49 @@
+/** The composition root: the only main-process file that imports Electron. */
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAppServices } from './app-services.ts';
+import { linuxSchemeHandler } from './dial/scheme-handler.ts';
+import { registerIpcHandlers, trustedPage } from './ipc/register-handlers.ts';
+import { denyPermissions, hardenWebContents } from './window/harden.ts';
+import { mainWindowOptions } from './window/main-window.ts';
+
+const here = import.meta.dirname;
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const pageUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const isAppPage = trustedPage(pageUrl);
+
+// Tests and portable set-ups point the app at their own data folder.
+const userDataOverride = process.env['SOFTPHONE_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+async function schemeHandler(scheme: string): Promise<string | null> {
+  if (process.platform === 'linux') return linuxSchemeHandler(scheme);
+  const name = app.getApplicationNameForProtocol(`${scheme}://`);
+  return name === '' ? null : name;
+}
+
+function start(): void {
+  const services = createAppServices({
+    userDataDir: app.getPath('userData'),
+    openExternal: (uri) => shell.openExternal(uri, { activate: true }),
+    schemeHandler,
+  });
+  registerIpcHandlers(ipcMain, services, isAppPage);
+  denyPermissions(session.defaultSession);
+  app.on('will-quit', () => services.close());
+
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(pageUrl);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppPage));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,62 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-contract.ts';
+import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
+import type { DialLogRepo } from './store.ts';
+import { isConstraintError, messageOf, StoreError } from './store-error.ts';
+
+const METHODS: readonly DialMethod[] = ['udp', 'uri'];
+const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
+
+function readMethod(row: Row): DialMethod | null {
+  const value = readTextOrNull(row, 'method');
+  const method = METHODS.find((m) => m === value);
+  if (value !== null && method === undefined) throw new StoreError(`The dial log holds an unknown method "${value}".`);
+  return method ?? null;
+}
+
+function readStatus(row: Row): DialStatus {
+  const value = readText(row, 'result');
+  const status = STATUSES.find((s) => s === value);
+  if (status === undefined) throw new StoreError(`The dial log holds an unknown result "${value}".`);
+  return status;
+}
+
+function toEntry(row: Row): DialLogEntry {
+  return {
+    id: readInt(row, 'id'),
+    at: readText(row, 'at'),
+    operatorName: readText(row, 'operator_name'),
+    number: readText(row, 'number'),
+    method: readMethod(row),
+    target: readTextOrNull(row, 'target'),
+    payload: readTextOrNull(row, 'payload'),
+    result: readStatus(row),
+    reason: readTextOrNull(row, 'reason'),
+  };
+}
+
+export function createDialLogRepo(db: DatabaseSync): DialLogRepo {
+  return {
+    append(entry) {
+      try {
+        const row = db
+          .prepare(
+            `INSERT INTO dial_log (at, operator_id, operator_name, number, method, target, payload, result, reason)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+          )
+          .get(
+            entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
+            entry.target, entry.payload, entry.result, entry.reason,
+          );
+        return toEntry(row ?? {});
+      } catch (error) {
+        if (!isConstraintError(error)) throw error;
+        throw new StoreError(`The dial could not be logged: ${messageOf(error)} (operator id ${String(entry.operatorId)}).`);
+      }
+    },
+    list(limit) {
+      if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
+      return db.prepare('SELECT * FROM dial_log ORDER BY id DESC LIMIT ?').all(limit).map(toEntry);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The schema's history, oldest first. Step N takes a database from user_version N-1 to N. Never edit
+ * a step that has shipped: add a new one, so every existing database can be brought up to date.
+ */
+export type MigrationStep = { readonly description: string; readonly sql: string };
+
+const BASE_TABLES = `
+CREATE TABLE operators (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  name TEXT NOT NULL,
+  use_softphone INTEGER NOT NULL DEFAULT 0 CHECK (use_softphone IN (0, 1)),
+  note2 TEXT NOT NULL DEFAULT '',
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX operators_by_name ON operators (name COLLATE NOCASE);
+
+CREATE TABLE clients (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  name TEXT NOT NULL
+);
+
+CREATE TABLE debtors (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL REFERENCES clients (id),
+  file_number TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  name TEXT NOT NULL
+);
+CREATE INDEX debtors_by_client ON debtors (client_id);
+-- Serves the empty search (all debtors by name, then file number) without sorting.
+CREATE INDEX debtors_by_name ON debtors (name COLLATE NOCASE, file_number);
+
+CREATE TABLE phones (
+  id INTEGER PRIMARY KEY,
+  debtor_id INTEGER NOT NULL REFERENCES debtors (id) ON DELETE CASCADE,
+  label TEXT NOT NULL DEFAULT '',
+  number TEXT NOT NULL,
+  digits TEXT NOT NULL
+);
+CREATE INDEX phones_by_debtor ON phones (debtor_id, id);
+
+CREATE TABLE dial_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  operator_id INTEGER REFERENCES operators (id) ON DELETE SET NULL,
+  operator_name TEXT NOT NULL,
+  number TEXT NOT NULL,
+  method TEXT CHECK (method IN ('udp', 'uri')),
+  target TEXT,
+  payload TEXT,
+  result TEXT NOT NULL CHECK (result IN ('sent', 'failed', 'blocked')),
+  reason TEXT
+);
+CREATE INDEX dial_log_by_operator ON dial_log (operator_id);
+
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL CHECK (json_valid(value))
+);
+`;
+
+/*
+ * Full-text indexes so search stays index-served at 100,000 debtors / 300,000 phones:
+ * - debtor_name_words (unicode61): word-prefix matches of any length ("an" finds "Anna", "Anders");
+ * - debtor_name_grams (trigram): substring matches of 3+ characters ("mit" finds "Smith");
+ * - phone_digit_grams (trigram): 3+ digit substrings of phones.digits.
+ * They are external-content tables over debtors/phones, kept in step by the triggers below.
+ */
+const SEARCH_INDEXES = `
+CREATE VIRTUAL TABLE debtor_name_words USING fts5(
+  name, content='debtors', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE VIRTUAL TABLE debtor_name_grams USING fts5(
+  name, content='debtors', content_rowid='id', tokenize='trigram remove_diacritics 1'
+);
+CREATE VIRTUAL TABLE phone_digit_grams USING fts5(
+  digits, content='phones', content_rowid='id', tokenize='trigram'
+);
+
+CREATE TRIGGER debtors_search_insert AFTER INSERT ON debtors BEGIN
+  INSERT INTO debtor_name_words (rowid, name) VALUES (new.id, new.name);
+  INSERT INTO debtor_name_grams (rowid, name) VALUES (new.id, new.name);
+END;
+CREATE TRIGGER debtors_search_delete AFTER DELETE ON debtors BEGIN
+  INSERT INTO debtor_name_words (debtor_name_words, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO debtor_name_grams (debtor_name_grams, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+CREATE TRIGGER debtors_search_update AFTER UPDATE OF id, name ON debtors BEGIN
+  INSERT INTO debtor_name_words (debtor_name_words, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO debtor_name_grams (debtor_name_grams, rowid, name) VALUES ('delete', old.id, old.name);
+  INSERT INTO debtor_name_words (rowid, name) VALUES (new.id, new.name);
+  INSERT INTO debtor_name_grams (rowid, name) VALUES (new.id, new.name);
+END;
+
+CREATE TRIGGER phones_search_insert AFTER INSERT ON phones BEGIN
+  INSERT INTO phone_digit_grams (rowid, digits) VALUES (new.id, new.digits);
+END;
+CREATE TRIGGER phones_search_delete AFTER DELETE ON phones BEGIN
+  INSERT INTO phone_digit_grams (phone_digit_grams, rowid, digits) VALUES ('delete', old.id, old.digits);
+END;
+CREATE TRIGGER phones_search_update AFTER UPDATE OF id, digits ON phones BEGIN
+  INSERT INTO phone_digit_grams (phone_digit_grams, rowid, digits) VALUES ('delete', old.id, old.digits);
+  INSERT INTO phone_digit_grams (rowid, digits) VALUES (new.id, new.digits);
+END;
+
+-- Index the rows a version-1 database already holds.
+INSERT INTO debtor_name_words (debtor_name_words) VALUES ('rebuild');
+INSERT INTO debtor_name_grams (debtor_name_grams) VALUES ('rebuild');
+INSERT INTO phone_digit_grams (phone_digit_grams) VALUES ('rebuild');
+`;
+
+export const MIGRATION_STEPS: readonly MigrationStep[] = [
+  { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
+  { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
+];

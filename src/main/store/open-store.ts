@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { migrate, userVersion } from './migrations.ts';
+import { moveAside } from './move-aside.ts';
+import { checkDatabaseFile } from './check-database-file.ts';
+import { seedDatabase } from './seed.ts';
+import { createStore, type Store } from './store.ts';
+import { messageOf, StoreError } from './store-error.ts';
+
+export const DB_FILE_NAME = 'softphone.db';
+
+export type OpenedStore = { store: Store; notices: string[] };
+export type OpenStoreOptions = { seed?: boolean; now?: () => Date };
+
+function openConnection(path: string): DatabaseSync {
+  try {
+    return new DatabaseSync(path, { timeout: 5000 });
+  } catch (error) {
+    throw new StoreError(`The database ${path} cannot be opened: ${messageOf(error)}`);
+  }
+}
+
+function configure(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA synchronous = NORMAL');
+}
+
+/**
+ * Opens (or creates) `softphone.db` in the user-data folder, brings its schema up to date and, when
+ * the database is new, fills it with the sample data. A file that is not a readable database is moved
+ * aside, never deleted, and a fresh one takes its place; `notices` tells the user where the old one went.
+ */
+export function openStore(userDataDir: string, options: OpenStoreOptions = {}): OpenedStore {
+  const now = options.now ?? (() => new Date());
+  const path = join(userDataDir, DB_FILE_NAME);
+  const notices: string[] = [];
+  mkdirSync(userDataDir, { recursive: true });
+
+  const check = checkDatabaseFile(path);
+  if (!check.readable) {
+    const movedTo = moveAside(path, now());
+    notices.push(
+      `The database ${path} could not be read (${check.reason}), so it was moved to ${movedTo} ` +
+        'and a new database was started.',
+    );
+  }
+
+  const db = openConnection(path);
+  try {
+    configure(db);
+    const isNew = userVersion(db) === 0;
+    migrate(db);
+    if (isNew && options.seed !== false) seedDatabase(db, now);
+  } catch (error) {
+    db.close();
+    throw error instanceof StoreError ? error : new StoreError(`The database ${path} could not be prepared: ${messageOf(error)}`);
+  }
+  return { store: createStore(db, path, now), notices };
+}
+

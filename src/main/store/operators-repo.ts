@@ -1,0 +1,76 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { OperatorDetail } from '../../shared/ipc-contract.ts';
+import { readInt, readText, type Row } from './row-values.ts';
+import type { OperatorInput, OperatorsRepo } from './store.ts';
+import { StoreError } from './store-error.ts';
+
+const COLUMNS = 'id, code, name, use_softphone, note2';
+
+function toOperator(row: Row): OperatorDetail {
+  return {
+    id: readInt(row, 'id'),
+    code: readText(row, 'code'),
+    name: readText(row, 'name'),
+    useSoftphone: readInt(row, 'use_softphone') === 1,
+    note2: readText(row, 'note2'),
+  };
+}
+
+/** Code and name are trimmed and required; Note 2 is kept as typed (the dial logic trims it). */
+function cleanInput(input: OperatorInput): OperatorInput {
+  const code = input.code.trim();
+  const name = input.name.trim();
+  if (code === '') throw new StoreError('Enter an operator code.');
+  if (name === '') throw new StoreError(`Enter a name for operator ${code}.`);
+  return { code, name, useSoftphone: input.useSoftphone, note2: input.note2 };
+}
+
+export function createOperatorsRepo(db: DatabaseSync, now: () => Date): OperatorsRepo {
+  const get = (id: number): OperatorDetail | null => {
+    const row = db.prepare(`SELECT ${COLUMNS} FROM operators WHERE id = ?`).get(id);
+    return row === undefined ? null : toOperator(row);
+  };
+
+  /** Codes are unique ignoring case (the column is COLLATE NOCASE), so "anna" clashes with "ANNA". */
+  const refuseTakenCode = (code: string, exceptId: number | null): void => {
+    const row = db.prepare('SELECT code, name FROM operators WHERE code = ? AND id IS NOT ?').get(code, exceptId);
+    if (row === undefined) return;
+    throw new StoreError(
+      `The operator code "${code}" is already used by ${readText(row, 'name')} (${readText(row, 'code')}). Choose another code.`,
+    );
+  };
+
+  const mustGet = (id: number): OperatorDetail => {
+    const operator = get(id);
+    if (operator === null) throw new StoreError(`There is no operator with id ${id}.`);
+    return operator;
+  };
+
+  return {
+    list() {
+      return db.prepare(`SELECT ${COLUMNS} FROM operators ORDER BY name COLLATE NOCASE, id`).all().map(toOperator);
+    },
+    get,
+    create(input) {
+      const clean = cleanInput(input);
+      refuseTakenCode(clean.code, null);
+      const at = now().toISOString();
+      const row = db
+        .prepare(
+          `INSERT INTO operators (code, name, use_softphone, note2, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+        )
+        .get(clean.code, clean.name, clean.useSoftphone ? 1 : 0, clean.note2, at, at);
+      return mustGet(readInt(row ?? {}, 'id'));
+    },
+    update(id, input) {
+      mustGet(id);
+      const clean = cleanInput(input);
+      refuseTakenCode(clean.code, id);
+      db.prepare(
+        'UPDATE operators SET code = ?, name = ?, use_softphone = ?, note2 = ?, updated_at = ? WHERE id = ?',
+      ).run(clean.code, clean.name, clean.useSoftphone ? 1 : 0, clean.note2, now().toISOString(), id);
+      return mustGet(id);
+    },
+  };
+}

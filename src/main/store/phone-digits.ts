@@ -1,0 +1,10 @@
+import { normalizeNumber } from '../../shared/phone-number.ts';
+
+/**
+ * The digits a phone is found by: what would be dialed (letters as keypad digits, extension left
+ * out), or, for a number that cannot be dialed, simply every digit it contains.
+ */
+export function phoneDigits(number: string): string {
+  const normalized = normalizeNumber(number);
+  return normalized.ok ? normalized.value.digits : number.replace(/\D/g, '');
+}

@@ -1,0 +1,39 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../shared/schemes.ts';
+import type { SettingsRepo } from './store.ts';
+import { StoreError } from './store-error.ts';
+
+const ALLOWED_SCHEMES = 'allowedSchemes';
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+export function createSettingsRepo(db: DatabaseSync): SettingsRepo {
+  const read = (key: string): unknown => {
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key);
+    return typeof row?.value === 'string' ? JSON.parse(row.value) : undefined;
+  };
+  const write = (key: string, value: unknown): void => {
+    db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(value));
+  };
+
+  return {
+    allowedSchemes() {
+      const stored = read(ALLOWED_SCHEMES);
+      // A value this version cannot read falls back to the safe defaults rather than allowing anything.
+      return isStringList(stored) ? stored : [...DEFAULT_ALLOWED_SCHEMES];
+    },
+    setAllowedSchemes(schemes) {
+      const checked: string[] = [];
+      for (const raw of schemes) {
+        const result = checkSchemeForAllowList(raw);
+        if (!result.ok) throw new StoreError(result.error);
+        if (!checked.includes(result.value)) checked.push(result.value);
+      }
+      write(ALLOWED_SCHEMES, checked);
+    },
+  };
+}

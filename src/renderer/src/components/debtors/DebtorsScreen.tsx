@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useDebtorsStore } from '../../store/debtors-store.ts';
+import { LastDial } from '../dial/LastDial.tsx';
+import { DebtorList } from './DebtorList.tsx';
+import { DebtorSearch } from './DebtorSearch.tsx';
+
+export function DebtorsScreen() {
+  const started = useDebtorsStore((s) => s.started);
+  const search = useDebtorsStore((s) => s.search);
+  useEffect(() => {
+    if (!started) void search();
+  }, [started, search]);
+
+  return (
+    <div className="debtors-screen">
+      <DebtorSearch />
+      <DebtorList />
+      <LastDial />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useAppStore } from '../../store/app-store.ts';
+import { allowedSchemes, useOperatorFormStore, type FormTab } from '../../store/operator-form-store.ts';
+import { operatorFormView } from '../../logic/operator-form-view.ts';
+import { TabList, type TabItem } from '../layout/TabList.tsx';
+import { TabPanel } from '../layout/TabPanel.tsx';
+import { DetailFields } from './DetailFields.tsx';
+import { GeneralFields } from './GeneralFields.tsx';
+import { SaveBar } from './SaveBar.tsx';
+import { TestDialPanel } from './TestDialPanel.tsx';
+
+const FORM_ID = 'operator-form';
+const FORM_TABS: readonly TabItem<FormTab>[] = [
+  { key: 'general', label: 'GENERAL' },
+  { key: 'detail', label: 'DETAIL' },
+];
+
+/** The seed's Operator form: GENERAL identifies the operator, DETAIL holds the softphone settings. */
+export function OperatorForm() {
+  const draft = useOperatorFormStore((s) => s.draft);
+  const saved = useOperatorFormStore((s) => s.saved);
+  const tab = useOperatorFormStore((s) => s.tab);
+  const setTab = useOperatorFormStore((s) => s.setTab);
+  const saveDraft = useOperatorFormStore((s) => s.saveDraft);
+  // Subscribing keeps the preview in step when an administrator changes the allowed schemes.
+  useAppStore((s) => s.app?.allowedSchemes);
+  const view = operatorFormView(draft, saved, allowedSchemes());
+
+  return (
+    <form
+      className="operator-form"
+      aria-labelledby="operator-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saveDraft();
+      }}
+    >
+      <h2 id="operator-form-title" className="form-title">
+        {saved === null ? 'New operator' : `Operator: ${saved.name}`}
+      </h2>
+      <TabList label="Operator form" idPrefix={FORM_ID} items={FORM_TABS} selected={tab} onSelect={setTab} />
+      <TabPanel idPrefix={FORM_ID} tab={tab} className="form-panel">
+        {tab === 'general' ? <GeneralFields draft={draft} /> : <DetailFields draft={draft} view={view} />}
+      </TabPanel>
+      <SaveBar view={view} />
+      <TestDialPanel view={view} />
+    </form>
+  );
+}

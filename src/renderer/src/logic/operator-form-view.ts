@@ -1,0 +1,83 @@
+import { describePlan } from '../../../shared/describe-target.ts';
+import { planFromInputs } from '../../../shared/dial-plan.ts';
+import type { OperatorDetail } from '../../../shared/ipc-contract.ts';
+import { parseNote2 } from '../../../shared/note2.ts';
+
+/** The Operator form as edited: `id` is null until a new operator is first saved. */
+export type OperatorDraft = {
+  readonly id: number | null;
+  readonly code: string;
+  readonly name: string;
+  readonly useSoftphone: boolean;
+  readonly note2: string;
+};
+
+/** The spec's sample call, so the preview shows the exact bytes of a click on a debtor's phone. */
+export const PREVIEW_SAMPLE = { number: '555-123-7777', client: '1234', debtor: '12345678' } as const;
+
+export const OFF_PREVIEW = 'Softphone dialing is off: nothing is sent.';
+export const INVALID_PREVIEW = 'Nothing can be sent until Note 2 is fixed.';
+export const FIX_NOTE2_REASON = 'Fix Note 2 before saving';
+export const SAVE_FIRST_REASON = 'Save the operator first';
+
+export const noHandlerWarning = (scheme: string): string =>
+  `No program on this computer handles ${scheme}: links. Calls will fail until a softphone is installed.`;
+
+export type OperatorFormView = {
+  /** Shown under Note 2 only while the toggle is on: with it off, Note 2 is not used. */
+  readonly note2Error: string | null;
+  readonly preview: string;
+  readonly saveBlockedReason: string | null;
+  readonly dirty: boolean;
+  readonly testBlockedReason: string | null;
+  /** The protocol prefix's scheme, whose handler on this computer is worth checking. */
+  readonly scheme: string | null;
+};
+
+export const blankDraft = (): OperatorDraft => ({ id: null, code: '', name: '', useSoftphone: false, note2: '' });
+
+export const draftOf = (detail: OperatorDetail): OperatorDraft => ({
+  id: detail.id,
+  code: detail.code,
+  name: detail.name,
+  useSoftphone: detail.useSoftphone,
+  note2: detail.note2,
+});
+
+export function isDirty(draft: OperatorDraft, saved: OperatorDetail | null): boolean {
+  if (saved === null) return true;
+  return (
+    draft.code !== saved.code ||
+    draft.name !== saved.name ||
+    draft.useSoftphone !== saved.useSoftphone ||
+    draft.note2 !== saved.note2
+  );
+}
+
+export function operatorFormView(
+  draft: OperatorDraft,
+  saved: OperatorDetail | null,
+  allowedSchemes: readonly string[],
+): OperatorFormView {
+  const dirty = isDirty(draft, saved);
+  const testBlockedReason = dirty ? SAVE_FIRST_REASON : null;
+  if (!draft.useSoftphone) {
+    return { note2Error: null, preview: OFF_PREVIEW, saveBlockedReason: null, dirty, testBlockedReason, scheme: null };
+  }
+  const target = parseNote2(draft.note2, allowedSchemes);
+  if (!target.ok) {
+    return {
+      note2Error: target.error.message,
+      preview: INVALID_PREVIEW,
+      saveBlockedReason: FIX_NOTE2_REASON,
+      dirty,
+      testBlockedReason,
+      scheme: null,
+    };
+  }
+  const plan = planFromInputs({ note2: draft.note2, allowedSchemes, ...PREVIEW_SAMPLE });
+  // The sample inputs are valid, so only a Note 2 problem could stop the plan, and parseNote2 passed.
+  const preview = plan.ok ? describePlan(plan.value) : plan.error.message;
+  const scheme = target.value.kind === 'uri' ? target.value.scheme : null;
+  return { note2Error: null, preview, saveBlockedReason: null, dirty, testBlockedReason, scheme };
+}

@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import type { DialOutcome } from '../../../shared/ipc-contract.ts';
+import { errorMessage } from '../logic/error-message.ts';
+import { useDialLogStore } from './dial-log-store.ts';
+import { softphone } from './softphone.ts';
+
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+type DialStore = {
+  readonly outcome: DialOutcome | null;
+  /** Main refused the request outright (no operator chosen, unknown phone): its sentence. */
+  readonly error: string | null;
+  readonly busy: boolean;
+  readonly copy: CopyState;
+  dialPhone(phoneId: number): Promise<void>;
+  dialNumber(number: string): Promise<void>;
+  copyNumber(): Promise<void>;
+};
+
+export const useDialStore = create<DialStore>()((set, get) => {
+  async function dial(request: () => Promise<DialOutcome>): Promise<void> {
+    set({ busy: true, copy: 'idle' });
+    try {
+      set({ outcome: await request(), error: null });
+    } catch (error) {
+      set({ outcome: null, error: errorMessage(error) });
+    } finally {
+      set({ busy: false });
+      // Every dial, refused or not, may have added a log row.
+      void useDialLogStore.getState().load();
+    }
+  }
+
+  return {
+    outcome: null,
+    error: null,
+    busy: false,
+    copy: 'idle',
+    dialPhone: (phoneId) => dial(() => softphone().dialPhone(phoneId)),
+    dialNumber: (number) => dial(() => softphone().dialNumber(number)),
+
+    async copyNumber() {
+      const number = get().outcome?.number;
+      if (number === undefined) return;
+      try {
+        await navigator.clipboard.writeText(number);
+        set({ copy: 'copied' });
+      } catch {
+        // Clipboard access can be denied (permissions off in the app): the view then offers the number selected.
+        set({ copy: 'failed' });
+      }
+    },
+  };
+});

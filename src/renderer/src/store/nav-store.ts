@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { useDialLogStore } from './dial-log-store.ts';
+
+export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators';
+
+type NavStore = {
+  readonly screen: Screen;
+  open(screen: Screen): void;
+};
+
+export const useNavStore = create<NavStore>()((set) => ({
+  screen: 'debtors',
+  open(screen) {
+    set({ screen });
+    // The log is read fresh each time it is opened: other windows or the CLI may have dialed.
+    if (screen === 'log') void useDialLogStore.getState().load();
+  },
+}));

@@ -1,0 +1,154 @@
+import { create } from 'zustand';
+import type { DialOutcome, OperatorDetail } from '../../../shared/ipc-contract.ts';
+import { DEFAULT_ALLOWED_SCHEMES } from '../../../shared/schemes.ts';
+import { debounce } from '../logic/debounce.ts';
+import { errorMessage } from '../logic/error-message.ts';
+import { blankDraft, draftOf, operatorFormView, type OperatorDraft } from '../logic/operator-form-view.ts';
+import { useAppStore } from './app-store.ts';
+import { useDialLogStore } from './dial-log-store.ts';
+import { softphone } from './softphone.ts';
+
+export const SCHEME_CHECK_DEBOUNCE_MS = 300;
+export const DEFAULT_TEST_NUMBER = '555-123-7777';
+
+export type FormTab = 'general' | 'detail';
+export type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'refused'; readonly message: string };
+export type EditableField = Partial<Omit<OperatorDraft, 'id'>>;
+
+type OperatorFormStore = {
+  /** False until an operator is chosen or a new one started. */
+  readonly open: boolean;
+  readonly loading: boolean;
+  readonly loadError: string | null;
+  readonly draft: OperatorDraft;
+  /** The operator as main last stored it; null for a new operator not yet saved. */
+  readonly saved: OperatorDetail | null;
+  readonly tab: FormTab;
+  readonly save: SaveState;
+  /** Which program handles the Note 2 scheme on this computer (null handler: none). */
+  readonly schemeCheck: { readonly scheme: string; readonly handler: string | null } | null;
+  readonly schemeCheckError: string | null;
+  readonly testNumber: string;
+  readonly testBusy: boolean;
+  readonly testOutcome: DialOutcome | null;
+  readonly testError: string | null;
+  select(operatorId: number): Promise<void>;
+  startNew(): void;
+  edit(change: EditableField): void;
+  setTab(tab: FormTab): void;
+  saveDraft(): Promise<void>;
+  setTestNumber(number: string): void;
+  sendTestDial(): Promise<void>;
+};
+
+export const allowedSchemes = (): readonly string[] => useAppStore.getState().app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES;
+
+const freshForm = {
+  loadError: null,
+  tab: 'general',
+  save: { kind: 'idle' },
+  schemeCheck: null,
+  schemeCheckError: null,
+  testOutcome: null,
+  testError: null,
+} as const;
+
+let selecting = 0;
+
+export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
+  const currentScheme = (): string | null => {
+    const { draft, saved } = get();
+    return operatorFormView(draft, saved, allowedSchemes()).scheme;
+  };
+
+  const checkScheme = debounce(async (scheme: string) => {
+    try {
+      const info = await softphone().schemeHandler(scheme);
+      // The user may have typed on while main looked: only the scheme still in Note 2 counts.
+      if (currentScheme() === scheme) set({ schemeCheck: { scheme, handler: info.handler }, schemeCheckError: null });
+    } catch (error) {
+      if (currentScheme() === scheme) set({ schemeCheck: null, schemeCheckError: errorMessage(error) });
+    }
+  }, SCHEME_CHECK_DEBOUNCE_MS);
+
+  const recheckScheme = (): void => {
+    const scheme = currentScheme();
+    if (scheme === null) {
+      checkScheme.cancel();
+      set({ schemeCheck: null, schemeCheckError: null });
+    } else if (get().schemeCheck?.scheme !== scheme) {
+      checkScheme(scheme);
+    }
+  };
+
+  return {
+    open: false,
+    loading: false,
+    draft: blankDraft(),
+    saved: null,
+    testNumber: DEFAULT_TEST_NUMBER,
+    testBusy: false,
+    ...freshForm,
+
+    async select(operatorId) {
+      const call = ++selecting;
+      set({ loading: true, loadError: null });
+      try {
+        const detail = await softphone().getOperator(operatorId);
+        if (call !== selecting) return;
+        set({ ...freshForm, open: true, loading: false, draft: draftOf(detail), saved: detail });
+        recheckScheme();
+      } catch (error) {
+        if (call === selecting) set({ loading: false, loadError: errorMessage(error) });
+      }
+    },
+
+    startNew() {
+      ++selecting;
+      set({ ...freshForm, open: true, loading: false, draft: blankDraft(), saved: null });
+      recheckScheme();
+    },
+
+    edit(change) {
+      set((state) => ({ draft: { ...state.draft, ...change }, save: { kind: 'idle' } }));
+      recheckScheme();
+    },
+
+    setTab: (tab) => set({ tab }),
+
+    async saveDraft() {
+      const { draft, saved } = get();
+      if (operatorFormView(draft, saved, allowedSchemes()).saveBlockedReason !== null) return;
+      set({ save: { kind: 'saving' } });
+      try {
+        const stored = await softphone().saveOperator({ ...draft });
+        set({ saved: stored, draft: draftOf(stored), save: { kind: 'saved' } });
+        recheckScheme();
+        // The operator list, the status bar's mode and the select all come from AppState.
+        await useAppStore.getState().load();
+      } catch (error) {
+        set({ save: { kind: 'refused', message: errorMessage(error) } });
+      }
+    },
+
+    setTestNumber: (testNumber) => set({ testNumber }),
+
+    async sendTestDial() {
+      const { saved, draft, testNumber } = get();
+      if (saved === null || operatorFormView(draft, saved, allowedSchemes()).dirty) return;
+      set({ testBusy: true, testOutcome: null, testError: null });
+      try {
+        set({ testOutcome: await softphone().testDial(saved.id, testNumber) });
+      } catch (error) {
+        set({ testError: errorMessage(error) });
+      } finally {
+        set({ testBusy: false });
+        void useDialLogStore.getState().load();
+      }
+    },
+  };
+});
