@@ -1,0 +1,78 @@
+import { linuxSchemeHandler } from '../main/dial/scheme-handler.ts';
+import { createPlatformOpener } from '../main/dial/platform-opener.ts';
+import { sendDatagram, type SendResult } from '../main/dial/udp-dialer.ts';
+import { createUriOpener, type UriOpener } from '../main/dial/uri-opener.ts';
+import { describeTarget } from '../shared/describe-target.ts';
+import { planFromInputs, type DialInputError, type DialPlan } from '../shared/dial-plan.ts';
+import { parseNote2 } from '../shared/note2.ts';
+import { parseDialArgs, type DialArgs } from './args.ts';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliContext, type CliIo, type Command } from './cli-context.ts';
+import { DIAL_HELP } from './help-text.ts';
+import { usageFailure } from './usage-failure.ts';
+
+export const dialCommand: Command = async (argv, io, context) => {
+  const args = parseDialArgs(argv);
+  if (!args.ok) return usageFailure(io, args.error, 'dial');
+  if (args.value === 'help') {
+    io.stdout.write(DIAL_HELP);
+    return EXIT_OK;
+  }
+  const plan = planFromInputs({ ...args.value, allowedSchemes: args.value.schemes });
+  if (!plan.ok) {
+    io.stderr.write(`softphone: ${describeInputError(plan.error)}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.value.dryRun) {
+    io.stdout.write(dryRunReport(args.value, plan.value));
+    return EXIT_OK;
+  }
+  const result = await send(plan.value, args.value.schemes, context);
+  return report(io, result);
+};
+
+/** Client and debtor messages already name themselves ("Client number "2x" must be ..."). */
+function describeInputError(error: DialInputError): string {
+  if (error.field === 'note2') return `Note 2: ${error.message}`;
+  if (error.field === 'number') return `Number: ${error.message}`;
+  return error.message;
+}
+
+function dryRunReport(args: DialArgs, plan: DialPlan): string {
+  const target = parseNote2(args.note2, args.schemes);
+  const lines = [`target: ${target.ok ? describeTarget(target.value) : '?'}`];
+  if (plan.kind === 'uri') {
+    lines.push(`uri: ${plan.uri}`);
+  } else {
+    lines.push(`payload: ${plan.payload}`);
+    if (target.ok && target.value.kind === 'udp' && target.value.authcode && plan.authcode === null) {
+      lines.push('authcode: left out: #authcode needs both --client and --debtor');
+    }
+  }
+  lines.push('dry run: nothing was sent');
+  return `${lines.join('\n')}\n`;
+}
+
+function send(plan: DialPlan, schemes: readonly string[], context: CliContext): Promise<SendResult> {
+  if (plan.kind === 'udp') return sendDatagram(plan);
+  return uriOpenerFor(context)(plan.uri, schemes);
+}
+
+function uriOpenerFor(context: CliContext): UriOpener {
+  const openExternal = createPlatformOpener({ platform: context.platform, env: context.env });
+  // Only Linux opens a link "successfully" with nothing to handle it; `open` and `start` report that
+  // themselves, so elsewhere the check is skipped.
+  const schemeHandler =
+    context.platform === 'linux'
+      ? (scheme: string) => linuxSchemeHandler(scheme, context.env)
+      : () => Promise.resolve('(checked by the OS when opening)');
+  return createUriOpener({ openExternal, schemeHandler });
+}
+
+function report(io: CliIo, result: SendResult): number {
+  if (!result.ok) {
+    io.stderr.write(`softphone: ${result.reason}\n`);
+    return EXIT_FAILED;
+  }
+  io.stdout.write(`${result.detail}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,93 @@
+/** What `--help` prints: the Note 2 syntax and the examples of the Collect! softphone help page. */
+
+const NOTE2_SYNTAX = `Note 2 syntax (the operator's "Note 2" field when "Use softphone for dialer" is on):
+  sip:  sips:  tel:  callto:           protocol prefix: the number is appended and the link is
+                                       handed to the program registered for it
+  sip:{number}@pbx.example.com         template: {number} is replaced by the number
+  UDP:/host:port:extension             send "extension,number" to host:port as one UDP datagram
+  UDP:/host:port:extension#authcode    also send ClientNumber[4]DebtorNumber[8], always 12 digits:
+                                       the last 4 digits of the client number and the last 8 of the
+                                       debtor file number, zero-padded; ignored without both
+  Also accepted: UDP/:host:port;extension. IPv6 hosts go in brackets: UDP:/[::1]:1544:452.
+  Numbers lose spaces, - . ( ) /; letters become keypad digits (1-800-FLOWERS).`;
+
+const EXAMPLES = `Examples (Note 2 and number -> what is sent):
+  UDP:/192.168.2.122:1544:452            555-123-7777                    -> 452,5551237777
+  UDP:/192.168.2.122:1544:452#authcode   5551237777, client 1234,
+                                         debtor 12345678                 -> 452,5551237777,123412345678
+  UDP:/192.168.2.122:1544:109#authcode   716-698-3877, client 24,
+                                         debtor 4585                     -> 109,7166983877,002400004585
+  UDP:/192.168.2.122:1544:109#authcode   716-698-3877, no client/debtor  -> 109,7166983877
+  sip:                                   716-698-3877                    -> sip:7166983877
+
+  softphone dial --note2 UDP:/192.168.2.122:1544:452 --number 555-123-7777
+  softphone dial --note2 'UDP:/192.168.2.122:1544:109#authcode' --number 716-698-3877 --client 24 --debtor 4585
+  softphone dial --note2 sip: --number 716-698-3877
+  softphone dial --note2 sip: --number 716-698-3877 --dry-run
+  (Quote a Note 2 holding # or ; so the shell passes it whole.)`;
+
+const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on stderr),
+2 bad Note 2, number, client, debtor or usage (nothing was sent).`;
+
+export const USAGE = `Usage:
+  softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]
+  softphone listen [--host H] [--port P] [--count N] [--json]
+  softphone <command> --help
+`;
+
+export const MAIN_HELP = `softphone - dial the way Collect!'s "Use softphone for dialer" does, from a terminal.
+
+${USAGE}
+Commands:
+  dial     Dial one number through a Note 2: send the UDP dial string or open the sip:/tel: link.
+  listen   Act as a UDP dialer: print every dial string that arrives, and what it means.
+
+${NOTE2_SYNTAX}
+
+${EXAMPLES}
+
+${EXIT_STATUS}
+`;
+
+export const DIAL_HELP = `Usage: softphone dial --note2 TEXT --number PHONE [options]
+
+Dials one number the way an operator's Note 2 says: sends "extension,number[,authcode]" as a UDP
+datagram, or opens the sip:/tel: link with the program registered for it.
+
+Options:
+  --note2 TEXT     the operator's Note 2 (required)
+  --number PHONE   the phone number to dial (required)
+  --client N       client number, for #authcode (digits)
+  --debtor N       debtor file number, for #authcode (digits)
+  --dry-run        print the target and the exact payload or link; send nothing
+  --schemes LIST   allowed link schemes, comma-separated (default: sip,sips,tel,callto);
+                   file, http, https, javascript and the like are never allowed
+  -h, --help       show this help
+
+Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  opened sip:7166983877
+
+${NOTE2_SYNTAX}
+
+${EXAMPLES}
+
+${EXIT_STATUS}
+`;
+
+export const LISTEN_HELP = `Usage: softphone listen [--host H] [--port P] [--count N] [--json]
+
+Stands in for a UDP dialer: prints every datagram it receives with the sender, the raw payload and
+the fields a dialer reads from it (extension, number, authcode), or what is wrong with it.
+
+Options:
+  --host H      address to listen on (default 127.0.0.1; ::1 or [::1] for IPv6)
+  --port P      port to listen on (default 1544; 0 picks a free port)
+  --count N     exit after N datagrams
+  --json        one JSON object per datagram on stdout
+  -h, --help    show this help
+
+"listening on HOST:PORT" goes to stderr once the socket is ready. Ctrl-C stops it (exit 0).
+
+Example:
+  softphone listen --port 1544
+  softphone dial --note2 UDP:/127.0.0.1:1544:452 --number 555-123-7777     (in another terminal)
+`;

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { linuxSchemeHandler } from '../../../src/main/dial/scheme-handler.ts';
+import { createFakeSoftphone, type FakeSoftphone } from '../../support/fake-softphone.ts';
+
+const phones: FakeSoftphone[] = [];
+async function fakeSoftphone(schemes?: string[]): Promise<FakeSoftphone> {
+  const phone = await createFakeSoftphone(schemes ? { schemes } : {});
+  phones.push(phone);
+  return phone;
+}
+afterEach(async () => {
+  await Promise.all(phones.splice(0).map((p) => p.cleanup()));
+});
+
+describe('linuxSchemeHandler (real xdg-mime)', () => {
+  it('names the .desktop file registered for sip:', async () => {
+    const phone = await fakeSoftphone();
+    expect(await linuxSchemeHandler('sip', phone.env)).toBe('fake-softphone.desktop');
+  });
+
+  it('reads the scheme case-insensitively', async () => {
+    const phone = await fakeSoftphone();
+    expect(await linuxSchemeHandler('SIP', phone.env)).toBe('fake-softphone.desktop');
+  });
+
+  it('is null for a scheme nothing is registered for', async () => {
+    const phone = await fakeSoftphone(['sip']);
+    expect(await linuxSchemeHandler('tel', phone.env)).toBeNull();
+  });
+
+  it('is null, without asking xdg-mime, for text that is not a scheme name', async () => {
+    const phone = await fakeSoftphone();
+    // Were this passed on, the MIME type would be "x-scheme-handler/sip x"; it never gets that far.
+    expect(await linuxSchemeHandler('sip x', phone.env)).toBeNull();
+    expect(await linuxSchemeHandler('', phone.env)).toBeNull();
+  });
+
+  it('is null, not a crash, when xdg-mime is not installed', async () => {
+    const phone = await fakeSoftphone();
+    expect(await linuxSchemeHandler('sip', { ...phone.env, PATH: '/nonexistent-softphone-test-dir' })).toBeNull();
+  });
+});
