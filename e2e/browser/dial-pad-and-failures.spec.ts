@@ -1,0 +1,81 @@
+/**
+ * The dial pad, double clicks, and a dial that fails: every dial ends in a visible result and a
+ * dial-log row, and a failure leaves the app usable.
+ */
+import { test, expect } from '../harness/fixtures.ts';
+import { chooseOperator, dialDebtorPhone, dialLogRows, DEBTORS, lastDial, openScreen, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+
+// A clock that never moves: a second click is then "0.0 s" after the first, whatever the machine's speed.
+const frozenClock = () => new Date('2025-11-26T10:00:00.000Z');
+
+test('numbers typed with the keypad buttons are dialed without an authcode', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  await chooseOperator(page, OPERATORS.cara);
+  await openScreen(page, 'Dial pad');
+
+  const keypad = page.locator('.keypad');
+  for (const key of '7166983877') await keypad.getByRole('button', { name: key, exact: true }).click();
+  await expect(page.getByLabel('Phone number')).toHaveValue('7166983877');
+  await page.getByRole('button', { name: 'Dial', exact: true }).click();
+
+  expect((await listener.next()).text).toBe('109,7166983877');
+  await expect(lastDial(page)).toContainText(`Sent "109,7166983877" to 127.0.0.1:${listener.port}.`);
+});
+
+test('a double click on a phone number sends one datagram; the log shows the second click ignored', async ({ launchHarness, listener }) => {
+  const { page } = await launchHarness({ now: frozenClock });
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await chooseOperator(page, OPERATORS.ben);
+  await openScreen(page, 'Debtors');
+  await page.getByLabel('Search debtors').fill(DEBTORS.morgan.search);
+
+  await page.getByRole('button', { name: DEBTORS.morgan.phone }).dblclick();
+
+  expect((await listener.next()).text).toBe('452,7166983877');
+  await listener.expectNone(500);
+  const rows = await dialLogRows(page);
+  await expect(rows).toHaveCount(2);
+  // Either click's row may be written first: the blocked one does not wait for the network.
+  const withResult = (result: string) => rows.filter({ has: page.locator('td:last-child .badge', { hasText: new RegExp(`^${result}$`) }) });
+  await expect(withResult('Sent')).toHaveCount(1);
+  await expect(withResult('Blocked')).toContainText(
+    'Already dialed 716-698-3877 0.0 s ago: sent once, this click was ignored.',
+  );
+});
+
+test('the second click of the same number is told why nothing was sent', async ({ launchHarness, listener }) => {
+  const { page } = await launchHarness({ now: frozenClock });
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await chooseOperator(page, OPERATORS.ben);
+
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  await expect(lastDial(page)).toContainText(`Sent "452,7166983877" to 127.0.0.1:${listener.port}.`);
+  await page.getByRole('button', { name: DEBTORS.morgan.phone }).click();
+
+  await expect(lastDial(page)).toContainText('Blocked');
+  await expect(lastDial(page)).toContainText('Already dialed 716-698-3877 0.0 s ago: sent once, this click was ignored.');
+  expect((await listener.next()).text).toBe('452,7166983877');
+  await listener.expectNone(500);
+});
+
+test('an unresolvable host name fails with the reason, is logged, and the app stays usable', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.ben, 'UDP:/nosuch.invalid:1544:452');
+  await chooseOperator(page, OPERATORS.ben);
+
+  await dialDebtorPhone(page, DEBTORS.morgan);
+
+  // ENOTFOUND where a name server answers; EAI_AGAIN or a timeout where none does.
+  const reason = /Dial failed: (Host name|Looking up host name) "nosuch\.invalid" .*\((ENOTFOUND|EAI_AGAIN|LOOKUP_TIMEOUT)\)/;
+  await expect(lastDial(page)).toContainText('Failed');
+  await expect(lastDial(page)).toContainText(reason);
+  const rows = await dialLogRows(page);
+  await expect(rows.first()).toContainText('Failed');
+  await expect(rows.first()).toContainText(reason);
+  await expect(rows.first()).toContainText('452,7166983877');
+
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await chooseOperator(page, OPERATORS.ben);
+  await dialDebtorPhone(page, DEBTORS.pat);
+  expect((await listener.next()).text).toBe('452,5551237777');
+  await expect(lastDial(page)).toContainText(`Sent "452,5551237777" to 127.0.0.1:${listener.port}.`);
+});

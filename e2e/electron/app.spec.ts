@@ -1,0 +1,82 @@
+/**
+ * The key scenarios once more, in the real Electron app: its own preload, contextBridge, ipcMain and
+ * shell.openExternal. Skipped, with the reason, where no Electron binary (or no display) exists.
+ */
+import { createFakeSoftphone } from '../../test/support/fake-softphone.ts';
+import {
+  chooseOperator, dialDebtorPhone, dialLogRows, dialMode, dialOnPad, DEBTORS, lastDial, openOperatorDetail, OPERATORS,
+  saveButton, setNote2, udpNote2,
+} from '../support/app-ui.ts';
+import { ROOT } from '../harness/build.ts';
+import { electronSkipReason, expect, test } from './launch-app.ts';
+
+const skipReason = electronSkipReason(ROOT);
+test.skip(skipReason !== null, skipReason ?? '');
+
+test('the spec\'s authcode example reaches the dialer: "109,7166983877,002400004585"', async ({ launchApp, listener }) => {
+  const { page } = await launchApp();
+  await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  await chooseOperator(page, OPERATORS.cara);
+  await expect(dialMode(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
+
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+  await expect(lastDial(page)).toContainText(`Sent "109,7166983877,002400004585" to 127.0.0.1:${listener.port}.`);
+
+  await dialOnPad(page, '716-698-3877');
+  expect((await listener.next()).text).toBe('109,7166983877');
+});
+
+test('sip: goes through shell.openExternal to the registered softphone', async ({ launchApp }) => {
+  const softphone = await createFakeSoftphone({ schemes: ['sip'] });
+  try {
+    const { page } = await launchApp({ env: softphone.env });
+    await chooseOperator(page, OPERATORS.anna);
+    await dialDebtorPhone(page, DEBTORS.morgan);
+    await expect(lastDial(page)).toContainText('Opened sip:7166983877 in the softphone.');
+    await expect.poll(() => softphone.recorded()).toEqual(['sip:7166983877']);
+  } finally {
+    await softphone.cleanup();
+  }
+});
+
+test('with the toggle off nothing is sent and "Copy number" is offered', async ({ launchApp, listener }) => {
+  const { page } = await launchApp();
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'), false);
+  await chooseOperator(page, OPERATORS.ben);
+  await dialDebtorPhone(page, DEBTORS.morgan);
+
+  await expect(lastDial(page)).toContainText('Softphone dialing is off for Ben UDP: nothing was sent. Copy the number to dial it by hand.');
+  await expect(lastDial(page).getByRole('button', { name: 'Copy number' })).toBeVisible();
+  await listener.expectNone(500);
+});
+
+test('an invalid Note 2 is refused and not stored', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  await openOperatorDetail(page, OPERATORS.ben);
+  await page.getByLabel('Note 2').fill('javascript:');
+  await expect(page.locator('#note2-error')).toHaveText(
+    'The "javascript:" protocol opens files, web pages or scripts and can never be used for dialing. Use sip:, tel: or a UDP command.',
+  );
+  await expect(saveButton(page)).toBeDisabled();
+
+  await page.reload();
+  await openOperatorDetail(page, OPERATORS.ben);
+  await expect(page.getByLabel('Note 2')).toHaveValue('UDP:/127.0.0.1:1544:452');
+});
+
+test('settings and the dial log survive a restart', async ({ launchApp, listener }) => {
+  const first = await launchApp();
+  await setNote2(first.page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  await chooseOperator(first.page, OPERATORS.cara);
+  await dialDebtorPhone(first.page, DEBTORS.pat);
+  expect((await listener.next()).text).toBe('109,5551237777,123412345678');
+  await first.close();
+
+  const { page } = await launchApp({ userDataDir: first.userDataDir });
+  const rows = await dialLogRows(page);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('109,5551237777,123412345678');
+  await openOperatorDetail(page, OPERATORS.cara);
+  await expect(page.getByLabel('Note 2')).toHaveValue(udpNote2(listener.port, '109', true));
+});
