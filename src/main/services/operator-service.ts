@@ -3,7 +3,7 @@ import { parseNote2 } from '../../shared/note2.ts';
 import type { OperatorInput, Store } from '../store/store.ts';
 import { Refusal } from './refusal.ts';
 
-const OPERATOR_CODE = /^[A-Za-z0-9_-]{1,32}$/;
+export const OPERATOR_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** Saves an operator only when it can dial as configured: main re-checks what the form already checked. */
 export function saveOperator(store: Store, request: IpcRequest<'operator:save'>): OperatorDetail {

@@ -112,7 +112,32 @@ INSERT INTO debtor_name_grams (debtor_name_grams) VALUES ('rebuild');
 INSERT INTO phone_digit_grams (phone_digit_grams) VALUES ('rebuild');
 `;
 
+/*
+ * Sign-in and the audit trail. Existing operators become plain operators without a password: they
+ * cannot sign in until an administrator sets one, and the first-run setup creates that administrator.
+ * audit_log.operator_id is NULL for a change to an app-wide setting (the scheme allow-list); actor_name
+ * is copied so the trail still reads right after the actor is renamed. Operators are deactivated, never
+ * deleted, so the trail's references have no ON DELETE action: deleting an audited operator fails.
+ */
+const OPERATOR_ACCOUNTS = `
+ALTER TABLE operators ADD COLUMN role TEXT NOT NULL DEFAULT 'operator' CHECK (role IN ('admin', 'operator'));
+ALTER TABLE operators ADD COLUMN password_hash TEXT;
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor_id INTEGER REFERENCES operators (id),
+  actor_name TEXT NOT NULL,
+  operator_id INTEGER REFERENCES operators (id),
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE INDEX audit_log_by_operator ON audit_log (operator_id, id);
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
+  { description: 'operator roles and passwords, and the audit trail', sql: OPERATOR_ACCOUNTS },
 ];

@@ -11,7 +11,14 @@ import { messageOf, StoreError } from './store-error.ts';
 export const DB_FILE_NAME = 'softphone.db';
 
 export type OpenedStore = { store: Store; notices: string[] };
-export type OpenStoreOptions = { seed?: boolean; now?: () => Date };
+export type OpenStoreOptions = {
+  /**
+   * Fill a new database with the sample data (the default). The app passes false and lets the
+   * first-run setup offer the sample data, which then calls store.loadSampleData().
+   */
+  seed?: boolean;
+  now?: () => Date;
+};
 
 function openConnection(path: string): DatabaseSync {
   try {
@@ -29,7 +36,7 @@ function configure(db: DatabaseSync): void {
 
 /**
  * Opens (or creates) `softphone.db` in the user-data folder, brings its schema up to date and, when
- * the database is new, fills it with the sample data. A file that is not a readable database is moved
+ * the database is new and `seed` is not false, fills it with the sample data. A file that is not a readable database is moved
  * aside, never deleted, and a fresh one takes its place; `notices` tells the user where the old one went.
  */
 export function openStore(userDataDir: string, options: OpenStoreOptions = {}): OpenedStore {

@@ -77,18 +77,45 @@ export const MADE_UP_DEBTORS: readonly SeedDebtor[] = MADE_UP_NAMES.map((name, i
   phones: madeUpPhones(index),
 }));
 
-/** Fills a new, migrated database. All or nothing. */
-export function seedDatabase(db: DatabaseSync, now: () => Date): void {
-  inTransaction(db, () => {
+export type SampleDataAdded = { readonly operators: number; readonly clients: number; readonly debtors: number };
+
+function exists(db: DatabaseSync, sql: string, key: string): boolean {
+  return db.prepare(sql).get(key) !== undefined;
+}
+
+/**
+ * Adds the sample data that is not there yet, all or nothing. A sample operator whose code is taken
+ * (say the first administrator chose ANNA), a sample client whose number is taken (with its sample
+ * debtors) and a sample debtor whose file number is taken are left out: real rows are never changed
+ * and sample debtors never join a real client. On an empty database it adds everything.
+ */
+export function loadSampleData(db: DatabaseSync, now: () => Date): SampleDataAdded {
+  return inTransaction(db, () => {
     const operators = createOperatorsRepo(db, now);
-    for (const operator of SEED_OPERATORS) operators.create(operator);
+    const added = { operators: 0, clients: 0, debtors: 0 };
+    for (const operator of SEED_OPERATORS) {
+      if (exists(db, 'SELECT 1 FROM operators WHERE code = ?', operator.code)) continue;
+      operators.create(operator);
+      added.operators += 1;
+    }
     const clientIds = new Map<string, number>();
-    for (const client of SEED_CLIENTS) clientIds.set(client.number, insertClient(db, client));
+    for (const client of SEED_CLIENTS) {
+      if (exists(db, 'SELECT 1 FROM clients WHERE number = ?', client.number)) continue;
+      clientIds.set(client.number, insertClient(db, client));
+      added.clients += 1;
+    }
     for (const debtor of [...SPEC_DEBTORS, ...MADE_UP_DEBTORS]) {
       const clientId = clientIds.get(debtor.clientNumber);
-      if (clientId === undefined) throw new Error(`Seed debtor ${debtor.fileNumber} names unknown client ${debtor.clientNumber}.`);
+      if (clientId === undefined || exists(db, 'SELECT 1 FROM debtors WHERE file_number = ?', debtor.fileNumber)) continue;
       const debtorId = insertDebtor(db, { clientId, fileNumber: debtor.fileNumber, name: debtor.name });
       for (const phone of debtor.phones) insertPhone(db, { debtorId, ...phone });
+      added.debtors += 1;
     }
+    return added;
   });
+}
+
+/** Fills a new, migrated database. All or nothing. */
+export function seedDatabase(db: DatabaseSync, now: () => Date): void {
+  loadSampleData(db, now);
 }

@@ -1,13 +1,51 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DebtorPage, DialLogEntry, OperatorDetail } from '../../shared/ipc-contract.ts';
+import { createAuditLogRepo } from './audit-log-repo.ts';
 import { createDebtorsRepo } from './debtors-repo.ts';
 import { createDialLogRepo } from './dial-log-repo.ts';
 import { createOperatorsRepo } from './operators-repo.ts';
+import { loadSampleData, type SampleDataAdded } from './seed.ts';
 import { createSettingsRepo } from './settings-repo.ts';
+import { inTransaction } from './transaction.ts';
 
 export { StoreError } from './store-error.ts';
 
 export type OperatorInput = { code: string; name: string; useSoftphone: boolean; note2: string };
+
+export type OperatorRole = 'admin' | 'operator';
+
+/** An operator with what sign-in and the permissions need; never the password hash itself. */
+export type OperatorAccount = OperatorDetail & {
+  readonly role: OperatorRole;
+  readonly active: boolean;
+  /** False until an administrator (or the first-run setup) sets a password: such an operator cannot sign in. */
+  readonly hasPassword: boolean;
+};
+
+/** What sign-in checks. Only the auth service should ask for it: it holds the password hash. */
+export type OperatorCredentials = {
+  readonly id: number;
+  readonly code: string;
+  readonly name: string;
+  readonly hash: string | null;
+  readonly active: boolean;
+  readonly role: OperatorRole;
+};
+
+export type AuditEntry = {
+  readonly id: number;
+  readonly at: string;
+  /** Null only if the actor's row is gone; actorName still says who it was. */
+  readonly actorId: number | null;
+  readonly actorName: string;
+  /** The operator whose settings changed, or null for an app-wide setting such as the scheme allow-list. */
+  readonly operatorId: number | null;
+  readonly field: string;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+};
+
+export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 
 export type PhoneContext = {
   phoneId: number;
@@ -29,6 +67,25 @@ export type OperatorsRepo = {
   create(input: OperatorInput): OperatorDetail;
   /** Throws StoreError when the operator does not exist or the code is taken by another one. */
   update(id: number, input: OperatorInput): OperatorDetail;
+  account(id: number): OperatorAccount | null;
+  /** Ordered by name, inactive ones included. */
+  accounts(): OperatorAccount[];
+  /** By operator code, ignoring case; null when no operator has that code. */
+  credentials(code: string): OperatorCredentials | null;
+  /** The setters throw StoreError when the operator does not exist, and return the operator as stored. */
+  setPassword(id: number, hash: string | null): OperatorAccount;
+  setRole(id: number, role: OperatorRole): OperatorAccount;
+  setActive(id: number, active: boolean): OperatorAccount;
+  /** Administrators who can sign in: active and with a password. */
+  countActiveAdmins(): number;
+};
+
+export type AuditLogRepo = {
+  append(entry: NewAuditEntry): AuditEntry;
+  /** Newest first. */
+  listForOperator(operatorId: number, limit: number): AuditEntry[];
+  /** Every change, app-wide settings included; newest first. */
+  list(limit: number): AuditEntry[];
 };
 
 export type DebtorsRepo = {
@@ -55,6 +112,14 @@ export type Store = {
   debtors: DebtorsRepo;
   dialLog: DialLogRepo;
   settings: SettingsRepo;
+  audit: AuditLogRepo;
+  /** Runs `work` in one transaction (nested calls join it): all of its writes are stored, or none. */
+  transaction<T>(work: () => T): T;
+  /**
+   * Adds the sample operators, clients and debtors that are not there yet (a sample whose code, client
+   * number or file number is already taken is left out, so real data is never touched), all or nothing.
+   */
+  loadSampleData(): SampleDataAdded;
   close(): void;
 };
 
@@ -66,6 +131,9 @@ export function createStore(db: DatabaseSync, path: string, now: () => Date): St
     debtors: createDebtorsRepo(db),
     dialLog: createDialLogRepo(db),
     settings: createSettingsRepo(db),
+    audit: createAuditLogRepo(db),
+    transaction: (work) => inTransaction(db, work),
+    loadSampleData: () => loadSampleData(db, now),
     close() {
       if (db.isOpen) db.close();
     },

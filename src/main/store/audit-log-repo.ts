@@ -1,0 +1,55 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
+import type { AuditEntry, AuditLogRepo } from './store.ts';
+import { isConstraintError, messageOf, StoreError } from './store-error.ts';
+
+function toEntry(row: Row): AuditEntry {
+  return {
+    id: readInt(row, 'id'),
+    at: readText(row, 'at'),
+    actorId: row.actor_id === null ? null : readInt(row, 'actor_id'),
+    actorName: readText(row, 'actor_name'),
+    operatorId: row.operator_id === null ? null : readInt(row, 'operator_id'),
+    field: readText(row, 'field'),
+    oldValue: readTextOrNull(row, 'old_value'),
+    newValue: readTextOrNull(row, 'new_value'),
+  };
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`An audit trail limit must be a whole number of at least 1, not ${limit}.`);
+}
+
+/** The trail of settings changes: rows are only ever added, never changed or removed. */
+export function createAuditLogRepo(db: DatabaseSync): AuditLogRepo {
+  return {
+    append(entry) {
+      try {
+        const row = db
+          .prepare(
+            `INSERT INTO audit_log (at, actor_id, actor_name, operator_id, field, old_value, new_value)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+          )
+          .get(entry.at, entry.actorId, entry.actorName, entry.operatorId, entry.field, entry.oldValue, entry.newValue);
+        return toEntry(row ?? {});
+      } catch (error) {
+        if (!isConstraintError(error)) throw error;
+        throw new StoreError(
+          `The change to ${entry.field} could not be added to the audit trail: ${messageOf(error)} ` +
+            `(operator id ${String(entry.operatorId)}, actor id ${String(entry.actorId)}).`,
+        );
+      }
+    },
+    listForOperator(operatorId, limit) {
+      checkLimit(limit);
+      return db
+        .prepare('SELECT * FROM audit_log WHERE operator_id = ? ORDER BY id DESC LIMIT ?')
+        .all(operatorId, limit)
+        .map(toEntry);
+    },
+    list(limit) {
+      checkLimit(limit);
+      return db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit).map(toEntry);
+    },
+  };
+}
