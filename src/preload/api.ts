@@ -19,9 +19,15 @@ export function createSoftphoneApi(invoke: Invoke) {
   }
   return Object.freeze({
     appState: () => call('app:state', undefined),
-    chooseOperator: (operatorId: number) => call('session:choose', { operatorId }),
+    setupFirstAdmin: (setup: IpcRequest<'auth:setup'>) => call('auth:setup', setup),
+    signIn: (code: string, password: string) => call('auth:sign-in', { code, password }),
+    signOut: () => call('auth:sign-out', undefined),
     getOperator: (operatorId: number) => call('operator:get', { operatorId }),
     saveOperator: (operator: IpcRequest<'operator:save'>) => call('operator:save', operator),
+    setOperatorPassword: (operatorId: number, password: string, passwordAgain: string) =>
+      call('operator:set-password', { operatorId, password, passwordAgain }),
+    auditTrail: (operatorId: number | null, limit: number) => call('audit:list', { operatorId, limit }),
+    saveAllowedSchemes: (schemes: readonly string[]) => call('schemes:save', { schemes: [...schemes] }),
     searchDebtors: (query: string, offset: number, limit: number) => call('debtors:search', { query, offset, limit }),
     dialPhone: (phoneId: number) => call('dial:phone', { phoneId }),
     dialNumber: (number: string) => call('dial:number', { number }),

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+export type OperatorRole = 'admin' | 'operator';
+
 export type OperatorSummary = {
   readonly id: number;
   readonly code: string;
@@ -12,6 +14,10 @@ export type OperatorSummary = {
   readonly useSoftphone: boolean;
   /** The dial mode in words (describeTarget), or why it cannot dial. */
   readonly mode: string;
+  readonly role: OperatorRole;
+  readonly active: boolean;
+  /** False until a password is set: such an operator cannot sign in. */
+  readonly hasPassword: boolean;
 };
 
 export type OperatorDetail = {
@@ -20,6 +26,26 @@ export type OperatorDetail = {
   readonly name: string;
   readonly useSoftphone: boolean;
   readonly note2: string;
+};
+
+/** An operator with what sign-in and permissions need; never the password hash itself. */
+export type OperatorAccount = OperatorDetail & {
+  readonly role: OperatorRole;
+  readonly active: boolean;
+  readonly hasPassword: boolean;
+};
+
+/** One settings change: who, when, which field, old → new. A password change shows as "(changed)". */
+export type AuditEntry = {
+  readonly id: number;
+  readonly at: string;
+  readonly actorId: number | null;
+  readonly actorName: string;
+  /** The operator whose settings changed, or null for an app-wide setting such as the scheme allow-list. */
+  readonly operatorId: number | null;
+  readonly field: string;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
 };
 
 export type PhoneRow = { readonly id: number; readonly label: string; readonly number: string };
@@ -65,10 +91,20 @@ export type DialLogEntry = {
 
 export type SchemeHandlerInfo = { readonly scheme: string; readonly handler: string | null };
 
-export type SessionInfo = { readonly operatorId: number; readonly name: string; readonly mode: string };
+/** The signed-in operator: the one whose extension and Note 2 every dial uses. */
+export type SessionInfo = {
+  readonly operatorId: number;
+  readonly code: string;
+  readonly name: string;
+  readonly role: OperatorRole;
+  readonly mode: string;
+};
 
 export type AppState = {
+  /** No administrator who can sign in exists yet: the first-run setup screen is shown. */
+  readonly setupNeeded: boolean;
   readonly session: SessionInfo | null;
+  /** Administrators: every operator. Operators: themselves. Signed out: none. */
   readonly operators: readonly OperatorSummary[];
   readonly allowedSchemes: readonly string[];
   /** Things the user must be told once, e.g. an unreadable database moved aside. */
@@ -77,10 +113,19 @@ export type AppState = {
 
 const id = z.number().int().positive();
 const none = z.undefined();
+const password = z.string().max(1024);
 
 export const requestSchemas = {
   'app:state': none,
-  'session:choose': z.strictObject({ operatorId: id }),
+  'auth:setup': z.strictObject({
+    code: z.string().max(32),
+    name: z.string().max(100),
+    password,
+    passwordAgain: password,
+    loadSampleData: z.boolean(),
+  }),
+  'auth:sign-in': z.strictObject({ code: z.string().max(32), password }),
+  'auth:sign-out': none,
   'operator:get': z.strictObject({ operatorId: id }),
   'operator:save': z.strictObject({
     id: id.nullable(),
@@ -88,7 +133,12 @@ export const requestSchemas = {
     name: z.string().max(100),
     useSoftphone: z.boolean(),
     note2: z.string().max(500),
+    role: z.enum(['admin', 'operator']),
+    active: z.boolean(),
   }),
+  'operator:set-password': z.strictObject({ operatorId: id, password, passwordAgain: password }),
+  'audit:list': z.strictObject({ operatorId: id.nullable(), limit: z.number().int().min(1).max(1000) }),
+  'schemes:save': z.strictObject({ schemes: z.array(z.string().max(64)).max(32) }),
   'debtors:search': z.strictObject({
     query: z.string().max(200),
     offset: z.number().int().min(0),
@@ -103,9 +153,14 @@ export const requestSchemas = {
 
 export type IpcResponses = {
   'app:state': AppState;
-  'session:choose': AppState;
-  'operator:get': OperatorDetail;
-  'operator:save': OperatorDetail;
+  'auth:setup': AppState;
+  'auth:sign-in': AppState;
+  'auth:sign-out': AppState;
+  'operator:get': OperatorAccount;
+  'operator:save': OperatorAccount;
+  'operator:set-password': OperatorAccount;
+  'audit:list': readonly AuditEntry[];
+  'schemes:save': AppState;
   'debtors:search': DebtorPage;
   'dial:phone': DialOutcome;
   'dial:number': DialOutcome;

@@ -6,12 +6,13 @@ import type { SampleDataAdded } from '../store/seed.ts';
 import type { OperatorCredentials, Store } from '../store/store.ts';
 import { recordOperatorChanges } from './audit.ts';
 import { createLockout, type Lockout } from './lockout.ts';
-import { hashPassword, passwordProblem, SCRYPT_COST, verifyPassword, type ScryptCost } from './password.ts';
+import { hashPassword, passwordProblem, PASSWORDS_DIFFER, SCRYPT_COST, verifyPassword, type ScryptCost } from './password.ts';
+
+export { PASSWORDS_DIFFER } from './password.ts';
 
 export const WRONG_CREDENTIALS = 'Operator ID or password is wrong.';
 export const ENTER_CREDENTIALS = 'Enter your operator ID and password.';
 export const SETUP_DONE = 'The first administrator already exists: sign in instead.';
-export const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password twice, exactly alike.';
 
 export type SetupRequest = {
   readonly code: string;

@@ -2,6 +2,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { Refusal } from '../services/refusal.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
+export const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password twice, exactly alike.';
 
 export type ScryptCost = { readonly N: number; readonly r: number; readonly p: number };
 

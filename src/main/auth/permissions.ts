@@ -25,13 +25,17 @@ const adminOnly = (refusal: string): Access => ({ level: 'admin', refusal });
 const OPERATOR_ADMIN = adminOnly(OPERATOR_SETTINGS_ADMIN_ONLY);
 
 /** Every channel of the contract must appear here: adding a channel without a rule does not compile. */
-const CONTRACT_CHANNELS: Readonly<Record<IpcChannel, Access>> = {
+const CHANNEL_RULES: Readonly<Record<IpcChannel, Access>> = {
   'app:state': PUBLIC,
-  // "Dialing as" someone else sends their extension: once sign-in is wired, only administrators may.
-  'session:choose': adminOnly('Only an administrator can dial as another operator.'),
+  'auth:setup': PUBLIC,
+  'auth:sign-in': PUBLIC,
+  'auth:sign-out': PUBLIC,
   'operator:get': { level: 'own-record', refusal: OWN_RECORD_ONLY },
   // Operators see their own DETAIL tab read-only: every save, even of their own record, is an admin's.
   'operator:save': OPERATOR_ADMIN,
+  'operator:set-password': OPERATOR_ADMIN,
+  'audit:list': adminOnly('Only an administrator can see the audit trail.'),
+  'schemes:save': adminOnly('Only an administrator can change the scheme allow-list.'),
   'debtors:search': SIGNED_IN,
   'dial:phone': SIGNED_IN,
   'dial:number': SIGNED_IN,
@@ -41,24 +45,7 @@ const CONTRACT_CHANNELS: Readonly<Record<IpcChannel, Access>> = {
   'scheme:handler': SIGNED_IN,
 };
 
-/**
- * Channels issue 4 adds, under the names the wiring should give them (rename here if it does not).
- * Once a channel is in the contract, move its rule to CONTRACT_CHANNELS.
- */
-const SIGN_IN_CHANNELS: Readonly<Record<string, Access>> = {
-  'auth:setup': PUBLIC,
-  'auth:sign-in': PUBLIC,
-  'auth:sign-out': PUBLIC,
-  'operator:create': OPERATOR_ADMIN,
-  'operator:set-password': OPERATOR_ADMIN,
-  'operator:set-role': OPERATOR_ADMIN,
-  'operator:set-active': OPERATOR_ADMIN,
-  'schemes:save': adminOnly('Only an administrator can change the scheme allow-list.'),
-  'debtors:import': adminOnly('Only an administrator can import debtors.'),
-  'audit:list': adminOnly('Only an administrator can see the audit trail.'),
-};
-
-export const CHANNEL_ACCESS: Readonly<Record<string, Access>> = { ...SIGN_IN_CHANNELS, ...CONTRACT_CHANNELS };
+export const CHANNEL_ACCESS: Readonly<Record<string, Access>> = CHANNEL_RULES;
 
 function requestedOperatorId(request: unknown): number | null {
   if (typeof request !== 'object' || request === null || !Object.hasOwn(request, 'operatorId')) return null;

@@ -2,32 +2,52 @@ import type { AppState, IpcChannel, IpcRequest, IpcResponse } from '../../shared
 import { isSchemeSyntax } from '../../shared/schemes.ts';
 import type { AppServices } from '../app-services.ts';
 import { operatorMode } from '../services/operator-mode.ts';
-import { saveOperator } from '../services/operator-service.ts';
+import { saveAllowedSchemes, saveOperator, setOperatorPassword } from '../services/operator-service.ts';
 import { Refusal } from '../services/refusal.ts';
+import type { SessionUser } from '../services/session.ts';
 
+/** A handler gets the request (already schema-checked) and the user the permission check let through. */
 export type Handlers = {
-  [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
+  [C in IpcChannel]: (request: IpcRequest<C>, user: SessionUser | null) => Promise<IpcResponse<C>> | IpcResponse<C>;
 };
 
-/** One function per channel; the payload has already passed the contract's schema and the sender check. */
+/** One function per channel; the sender, the payload and the caller's permission are already checked. */
 export function createHandlers(services: AppServices): Handlers {
-  const { store, session, dialService } = services;
+  const { store, auth, dialService, now } = services;
+  const signedIn = (user: SessionUser | null): SessionUser => {
+    if (user === null) throw new Refusal('Sign in first.');
+    return user;
+  };
   return {
     'app:state': () => appState(services),
-    'session:choose': ({ operatorId }) => {
-      if (store.operators.get(operatorId) === null) throw new Refusal(`Operator ${operatorId} does not exist.`);
-      session.choose(operatorId);
+    'auth:setup': async (request) => {
+      await auth.setupFirstAdmin(request);
+      return appState(services);
+    },
+    'auth:sign-in': async ({ code, password }) => {
+      await auth.signIn(code, password);
+      return appState(services);
+    },
+    'auth:sign-out': () => {
+      auth.signOut();
       return appState(services);
     },
     'operator:get': ({ operatorId }) => {
-      const operator = store.operators.get(operatorId);
+      const operator = store.operators.account(operatorId);
       if (operator === null) throw new Refusal(`Operator ${operatorId} does not exist.`);
       return operator;
     },
-    'operator:save': (request) => saveOperator(store, request),
+    'operator:save': (request, user) => saveOperator(store, request, signedIn(user), now()),
+    'operator:set-password': (request, user) => setOperatorPassword(store, request, signedIn(user), now(), services.hashCost),
+    'audit:list': ({ operatorId, limit }) =>
+      operatorId === null ? store.audit.list(limit) : store.audit.listForOperator(operatorId, limit),
+    'schemes:save': ({ schemes }, user) => {
+      saveAllowedSchemes(store, schemes, signedIn(user), now());
+      return appState(services);
+    },
     'debtors:search': ({ query, offset, limit }) => store.debtors.search(query, offset, limit),
-    'dial:phone': ({ phoneId }) => dialService.dialPhone(session.requireOperatorId(), phoneId),
-    'dial:number': ({ number }) => dialService.dialNumber(session.requireOperatorId(), number),
+    'dial:phone': ({ phoneId }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId),
+    'dial:number': ({ number }, user) => dialService.dialNumber(signedIn(user).operatorId, number),
     'dial:test': ({ operatorId, number }) => dialService.dialNumber(operatorId, number),
     'dial-log:list': ({ limit }) => store.dialLog.list(limit),
     'scheme:handler': async ({ scheme }) => {
@@ -38,16 +58,24 @@ export function createHandlers(services: AppServices): Handlers {
   };
 }
 
-function appState({ store, session, notices }: AppServices): AppState {
+/** What the window may know: before sign-in only whether setup is needed; operators see only themselves. */
+function appState({ store, auth, notices }: AppServices): AppState {
   const allowedSchemes = store.settings.allowedSchemes();
-  const operators = store.operators.list().map((o) => ({
+  const user = auth.currentUser();
+  const setupNeeded = auth.needsSetup();
+  if (user === null) return { setupNeeded, session: null, operators: [], allowedSchemes, notices };
+  const visible = store.operators.accounts().filter((o) => user.role === 'admin' || o.id === user.operatorId);
+  const operators = visible.map((o) => ({
     id: o.id,
     code: o.code,
     name: o.name,
     useSoftphone: o.useSoftphone,
     mode: operatorMode(o, allowedSchemes),
+    role: o.role,
+    active: o.active,
+    hasPassword: o.hasPassword,
   }));
-  const chosen = operators.find((o) => o.id === session.operatorId());
-  const sessionInfo = chosen ? { operatorId: chosen.id, name: chosen.name, mode: chosen.mode } : null;
-  return { session: sessionInfo, operators, allowedSchemes, notices };
+  const self = operators.find((o) => o.id === user.operatorId);
+  const session = { ...user, mode: self?.mode ?? 'Softphone dialing is off' };
+  return { setupNeeded, session, operators, allowedSchemes, notices };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, requestSchemas, type IpcChannel, type IpcReply, type IpcResponse } from '../../shared/ipc-contract.ts';
 import type { AppServices } from '../app-services.ts';
+import { authorize } from '../auth/permissions.ts';
+import type { SessionUser } from '../services/session.ts';
 import { Refusal } from '../services/refusal.ts';
 import { StoreError } from '../store/store.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
@@ -15,7 +17,10 @@ export type IpcRegistry = {
 
 export const FOREIGN_SENDER_ERROR = 'Refused: this request did not come from the Softphone Launcher window.';
 
-/** Every ipcMain handler goes through here: sender checked, payload validated as unknown, refusals as values. */
+/**
+ * Every ipcMain handler goes through here: sender checked, payload validated as unknown, the signed-in
+ * user's permission checked, refusals returned as values.
+ */
 export function registerIpcHandlers(
   registry: IpcRegistry,
   services: AppServices,
@@ -23,11 +28,12 @@ export function registerIpcHandlers(
 ): void {
   const handlers = createHandlers(services);
   for (const channel of IPC_CHANNELS) {
-    registry.handle(channel, (event, payload) => handleTrusted(handlers, channel, event, payload, isTrustedSender));
+    registry.handle(channel, (event, payload) => handleTrusted(services, handlers, channel, event, payload, isTrustedSender));
   }
 }
 
 async function handleTrusted<C extends IpcChannel>(
+  services: AppServices,
   handlers: Handlers,
   channel: C,
   event: IpcEventLike,
@@ -41,8 +47,12 @@ async function handleTrusted<C extends IpcChannel>(
     return { ok: false, error: `Refused: the request for ${channel} is malformed. ${z.prettifyError(parsed.error)}` };
   }
   try {
-    const handler = handlers[channel] as (request: unknown) => unknown;
-    return { ok: true, value: (await handler(parsed.data)) as IpcResponse<C> };
+    // The user as the database has them now: a deactivated or demoted operator loses access at once.
+    const user = services.auth.currentUser();
+    const refusal = authorize(channel, user, parsed.data);
+    if (refusal !== null) return { ok: false, error: refusal };
+    const handler = handlers[channel] as (request: unknown, user: SessionUser | null) => unknown;
+    return { ok: true, value: (await handler(parsed.data, user)) as IpcResponse<C> };
   } catch (error) {
     if (error instanceof Refusal || error instanceof StoreError) return { ok: false, error: error.message };
     console.error(`softphone: ${channel} failed`, error);

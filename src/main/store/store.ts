@@ -1,5 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DebtorPage, DialLogEntry, OperatorDetail } from '../../shared/ipc-contract.ts';
+import type {
+  AuditEntry,
+  DebtorPage,
+  DialLogEntry,
+  OperatorAccount,
+  OperatorDetail,
+  OperatorRole,
+} from '../../shared/ipc-contract.ts';
 import { createAuditLogRepo } from './audit-log-repo.ts';
 import { createDebtorsRepo } from './debtors-repo.ts';
 import { createDialLogRepo } from './dial-log-repo.ts';
@@ -12,15 +19,7 @@ export { StoreError } from './store-error.ts';
 
 export type OperatorInput = { code: string; name: string; useSoftphone: boolean; note2: string };
 
-export type OperatorRole = 'admin' | 'operator';
-
-/** An operator with what sign-in and the permissions need; never the password hash itself. */
-export type OperatorAccount = OperatorDetail & {
-  readonly role: OperatorRole;
-  readonly active: boolean;
-  /** False until an administrator (or the first-run setup) sets a password: such an operator cannot sign in. */
-  readonly hasPassword: boolean;
-};
+export type { AuditEntry, OperatorAccount, OperatorRole } from '../../shared/ipc-contract.ts';
 
 /** What sign-in checks. Only the auth service should ask for it: it holds the password hash. */
 export type OperatorCredentials = {
@@ -30,19 +29,6 @@ export type OperatorCredentials = {
   readonly hash: string | null;
   readonly active: boolean;
   readonly role: OperatorRole;
-};
-
-export type AuditEntry = {
-  readonly id: number;
-  readonly at: string;
-  /** Null only if the actor's row is gone; actorName still says who it was. */
-  readonly actorId: number | null;
-  readonly actorName: string;
-  /** The operator whose settings changed, or null for an app-wide setting such as the scheme allow-list. */
-  readonly operatorId: number | null;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string | null;
 };
 
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;

@@ -21,7 +21,6 @@ describe('first-run setup', () => {
 
     expect(result).toEqual({ user: { operatorId: 1, code: 'ADA', name: 'Ada Admin', role: 'admin' }, sampleData: null });
     expect(session.user()).toEqual(result.user);
-    expect(session.operatorId()).toBe(1);
     expect(store.operators.account(1)).toEqual({
       id: 1, code: 'ADA', name: 'Ada Admin', useSoftphone: false, note2: '', role: 'admin', active: true, hasPassword: true,
     });

@@ -6,6 +6,7 @@ import { startUdpListener, type UdpListener } from '../../../e2e/support/udp-lis
 import { createAppServices, type AppServices } from '../../../src/main/app-services.ts';
 import { FOREIGN_SENDER_ERROR, registerIpcHandlers, trustedPage, type IpcEventLike } from '../../../src/main/ipc/register-handlers.ts';
 import type { IpcChannel, IpcReply } from '../../../src/shared/ipc-contract.ts';
+import { TEST_COST } from '../auth/auth-setup.ts';
 
 const APP_PAGE = 'file:///opt/softphone/out/renderer/index.html';
 const fromApp: IpcEventLike = { senderFrame: { url: APP_PAGE } };
@@ -42,8 +43,14 @@ function pointAtListener(code: string, note2: string): void {
   services.store.operators.update(op.id, { code: op.code, name: op.name, useSoftphone: true, note2 });
 }
 
-async function phoneIdOf(fileNumber: string): Promise<number> {
-  const page = await value('debtors:search', { query: fileNumber, offset: 0, limit: 5 });
+function saveRequest(code: string, changes: Record<string, unknown> = {}) {
+  const op = services.store.operators.account(operatorId(code));
+  if (!op) throw new Error(`no operator ${code}`);
+  return { id: op.id, code: op.code, name: op.name, useSoftphone: op.useSoftphone, note2: op.note2, role: op.role, active: op.active, ...changes };
+}
+
+function phoneIdOf(fileNumber: string): number {
+  const page = services.store.debtors.search(fileNumber, 0, 5);
   const row = page.rows.find((r) => r.fileNumber === fileNumber);
   const phone = row?.phones[0];
   if (!phone) throw new Error(`no phone for debtor ${fileNumber}`);
@@ -57,11 +64,24 @@ beforeEach(async () => {
     userDataDir: dir,
     openExternal: async (uri) => void opened.push(uri),
     schemeHandler: async () => 'test-softphone.desktop',
+    hashCost: TEST_COST,
   });
   handlers = new Map();
   registerIpcHandlers({ handle: (channel, fn) => void handlers.set(channel, fn) }, services, trustedPage(APP_PAGE));
   listener = await startUdpListener();
+  await value('auth:setup', { code: 'ADA', name: 'Ada Admin', password: ADMIN_PASSWORD, passwordAgain: ADMIN_PASSWORD, loadSampleData: true });
+  for (const code of ['ANNA', 'BEN', 'CARA', 'DAN']) {
+    await value('operator:set-password', { operatorId: operatorId(code), password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
+  }
+  await value('auth:sign-out', undefined);
 });
+
+const ADMIN_PASSWORD = 'admin password 1';
+const OPERATOR_PASSWORD = 'operator password 1';
+
+async function signInAs(code: string): Promise<void> {
+  await value('auth:sign-in', { code, password: code === 'ADA' ? ADMIN_PASSWORD : OPERATOR_PASSWORD });
+}
 
 afterEach(async () => {
   await listener.close();
@@ -72,8 +92,8 @@ afterEach(async () => {
 describe('a dial for the signed-in operator', () => {
   it('sends the authcode datagram of the spec for CARA and debtor 4585', async () => {
     pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
-    await value('session:choose', { operatorId: operatorId('CARA') });
-    const outcome = await value('dial:phone', { phoneId: await phoneIdOf('4585') });
+    await signInAs('CARA');
+    const outcome = await value('dial:phone', { phoneId: phoneIdOf('4585') });
     expect((await listener.next()).text).toBe('109,7166983877,002400004585');
     expect(outcome).toMatchObject({ status: 'sent', payload: '109,7166983877,002400004585', destination: `127.0.0.1:${listener.port}` });
   });
@@ -81,27 +101,27 @@ describe('a dial for the signed-in operator', () => {
   it('uses the extension of whoever is chosen, not the first operator', async () => {
     pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
     pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
-    await value('session:choose', { operatorId: operatorId('BEN') });
-    await value('dial:phone', { phoneId: await phoneIdOf('12345678') });
+    await signInAs('BEN');
+    await value('dial:phone', { phoneId: phoneIdOf('12345678') });
     expect((await listener.next()).text).toBe('452,5551237777');
   });
 
   it('leaves the authcode out on the dial pad, where no debtor applies', async () => {
     pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
-    await value('session:choose', { operatorId: operatorId('CARA') });
+    await signInAs('CARA');
     await value('dial:number', { number: '716-698-3877' });
     expect((await listener.next()).text).toBe('109,7166983877');
   });
 
   it('hands sip: URIs to the opener and reports it', async () => {
-    await value('session:choose', { operatorId: operatorId('ANNA') });
-    const outcome = await value('dial:phone', { phoneId: await phoneIdOf('4585') });
+    await signInAs('ANNA');
+    const outcome = await value('dial:phone', { phoneId: phoneIdOf('4585') });
     expect(opened).toEqual(['sip:7166983877']);
     expect(outcome.message).toBe('Opened sip:7166983877 in the softphone.');
   });
 
   it('sends nothing when the operator has softphone dialing off, and logs why', async () => {
-    await value('session:choose', { operatorId: operatorId('DAN') });
+    await signInAs('DAN');
     const outcome = await value('dial:number', { number: '555-123-7777' });
     expect(outcome.status).toBe('blocked');
     expect(outcome.message).toContain('Softphone dialing is off for Dan Desk');
@@ -112,7 +132,7 @@ describe('a dial for the signed-in operator', () => {
 
   it('sends a double click once and tells the second click why', async () => {
     pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
-    await value('session:choose', { operatorId: operatorId('BEN') });
+    await signInAs('BEN');
     const [first, second] = await Promise.all([
       value('dial:number', { number: '555-123-7777' }),
       value('dial:number', { number: '(555) 123-7777' }),
@@ -124,9 +144,10 @@ describe('a dial for the signed-in operator', () => {
     expect(second.message).toMatch(/^Already dialed \(555\) 123-7777 0\.\d s ago: sent once/);
   });
 
-  it('refuses to dial before an operator is chosen', async () => {
+  it('refuses to dial before anyone signs in, and sends nothing', async () => {
     const reply = await invoke('dial:number', { number: '555-123-7777' });
-    expect(reply).toEqual({ ok: false, error: 'Choose who is dialing first ("Dialing as").' });
+    expect(reply).toEqual({ ok: false, error: 'Sign in first.' });
+    await listener.expectNone(200);
   });
 });
 
@@ -138,24 +159,29 @@ describe('the IPC wrapper', () => {
   ];
 
   it.each(foreign)('refuses a foreign sender (%o) and changes nothing', async (event) => {
+    await signInAs('ADA');
     const ben = services.store.operators.get(operatorId('BEN'));
-    const save = { id: ben?.id, code: 'BEN', name: 'Mallory', useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:999` };
+    const save = saveRequest('BEN', { name: 'Mallory', note2: `UDP:/127.0.0.1:${listener.port}:999` });
     expect(await invoke('operator:save', save, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
-    expect(await invoke('session:choose', { operatorId: operatorId('BEN') }, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+    expect(await invoke('auth:sign-out', undefined, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+    expect(await invoke('dial:number', { number: '555-123-7777' }, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
     expect(services.store.operators.get(operatorId('BEN'))).toEqual(ben);
-    expect(services.session.operatorId()).toBeNull();
+    expect(services.auth.currentUser()?.code).toBe('ADA');
+    await listener.expectNone(100);
   });
 
   it.each([
-    ['operator:save', { id: null, code: 'X1', name: 'X', useSoftphone: true, note2: 'sip:', extra: 1 }],
-    ['operator:save', { id: null, code: 'X1', name: 'X', useSoftphone: 'yes', note2: 'sip:' }],
+    ['operator:save', { id: null, code: 'X1', name: 'X', useSoftphone: true, note2: 'sip:', role: 'operator', active: true, extra: 1 }],
+    ['operator:save', { id: null, code: 'X1', name: 'X', useSoftphone: 'yes', note2: 'sip:', role: 'operator', active: true }],
+    ['operator:save', { id: null, code: 'X1', name: 'X', useSoftphone: true, note2: 'sip:', role: 'root', active: true }],
     ['dial:phone', { phoneId: '1' }],
     ['dial:phone', { phoneId: -1 }],
     ['dial:number', { number: '555-123-7777', target: '127.0.0.1:9' }],
     ['dial:number', 'not an object'],
     ['debtors:search', { query: 'a', offset: 0, limit: 100000 }],
-    ['session:choose', null],
+    ['auth:sign-in', { code: 'ADA' }],
   ] as const)('refuses a malformed %s payload and changes nothing', async (channel, payload) => {
+    await signInAs('ADA');
     const before = { operators: services.store.operators.list(), log: services.store.dialLog.list(100) };
     const reply = await invoke(channel, payload);
     expect(reply.ok).toBe(false);
@@ -165,28 +191,107 @@ describe('the IPC wrapper', () => {
   });
 
   it('refuses to save an operator whose Note 2 is invalid while the switch is on, and keeps the stored one', async () => {
+    await signInAs('ADA');
     const ben = services.store.operators.get(operatorId('BEN'));
-    const reply = await invoke('operator:save', { id: ben?.id, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:70000:452' });
+    const reply = await invoke('operator:save', saveRequest('BEN', { useSoftphone: true, note2: 'UDP:/127.0.0.1:70000:452' }));
     expect(reply).toEqual({ ok: false, error: 'Not saved: Note 2 is not valid. Port "70000" must be a number from 1 to 65535. Example: UDP:/192.168.2.122:1544:452' });
     expect(services.store.operators.get(operatorId('BEN'))).toEqual(ben);
   });
 
   it('refuses a forbidden scheme even if the renderer skipped its own check', async () => {
+    await signInAs('ADA');
     const anna = services.store.operators.get(operatorId('ANNA'));
-    const reply = await invoke('operator:save', { id: anna?.id, code: 'ANNA', name: 'Anna', useSoftphone: true, note2: 'javascript:alert(1)' });
+    const reply = await invoke('operator:save', saveRequest('ANNA', { note2: 'javascript:alert(1)' }));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toContain('"javascript:" protocol');
     expect(services.store.operators.get(operatorId('ANNA'))).toEqual(anna);
   });
 
-  it('describes each operator\'s dial mode in words', async () => {
+  it('describes each operator\'s dial mode in words to an administrator', async () => {
+    await signInAs('ADA');
     const state = await value('app:state', undefined);
     const modes = Object.fromEntries(state.operators.map((o) => [o.code, o.mode]));
     expect(modes).toEqual({
+      ADA: 'Softphone dialing is off',
       ANNA: 'Softphone: sip:',
       BEN: 'UDP → 127.0.0.1:1544, extension 452',
       CARA: 'UDP → 127.0.0.1:1544, extension 109, with authcode',
       DAN: 'Softphone dialing is off',
     });
+  });
+});
+
+describe('who may do what', () => {
+  it('tells a signed-out window only that it must sign in', async () => {
+    const state = await value('app:state', undefined);
+    expect(state).toMatchObject({ setupNeeded: false, session: null, operators: [] });
+    expect(await invoke('debtors:search', { query: '', offset: 0, limit: 5 })).toEqual({ ok: false, error: 'Sign in first.' });
+  });
+
+  it('shows an operator only their own record, read-only', async () => {
+    await signInAs('BEN');
+    const state = await value('app:state', undefined);
+    expect(state.session).toMatchObject({ code: 'BEN', role: 'operator', mode: 'UDP → 127.0.0.1:1544, extension 452' });
+    expect(state.operators.map((o) => o.code)).toEqual(['BEN']);
+    expect(await invoke('operator:get', { operatorId: operatorId('CARA') })).toEqual({
+      ok: false,
+      error: 'Operators can see only their own operator settings.',
+    });
+    expect((await value('operator:get', { operatorId: operatorId('BEN') })).note2).toBe('UDP:/127.0.0.1:1544:452');
+  });
+
+  it("refuses an operator's forced save of their own Note 2 and changes nothing", async () => {
+    await signInAs('BEN');
+    const before = services.store.operators.account(operatorId('BEN'));
+    const reply = await invoke('operator:save', saveRequest('BEN', { note2: 'UDP:/127.0.0.1:9999:999' }));
+    expect(reply).toEqual({ ok: false, error: 'Only an administrator can change operator settings.' });
+    expect(await invoke('operator:set-password', { operatorId: operatorId('CARA'), password: 'x'.repeat(12), passwordAgain: 'x'.repeat(12) })).toEqual({
+      ok: false,
+      error: 'Only an administrator can change operator settings.',
+    });
+    expect(services.store.operators.account(operatorId('BEN'))).toEqual(before);
+    expect(services.store.audit.listForOperator(operatorId('BEN'), 50).filter((e) => e.field === 'note2')).toEqual([]);
+  });
+
+  it("records an administrator's change in the audit trail: who, which field, old → new", async () => {
+    await signInAs('ADA');
+    await value('operator:save', saveRequest('BEN', { note2: 'UDP:/127.0.0.1:1544:453' }));
+    const [latest] = await value('audit:list', { operatorId: operatorId('BEN'), limit: 10 });
+    expect(latest).toMatchObject({ actorName: 'Ada Admin', field: 'note2', oldValue: 'UDP:/127.0.0.1:1544:452', newValue: 'UDP:/127.0.0.1:1544:453' });
+    await signInAs('BEN');
+    expect(await invoke('audit:list', { operatorId: operatorId('BEN'), limit: 10 })).toEqual({
+      ok: false,
+      error: 'Only an administrator can see the audit trail.',
+    });
+  });
+
+  it('refuses to demote or deactivate the last active administrator', async () => {
+    await signInAs('ADA');
+    for (const change of [{ role: 'operator' }, { active: false }]) {
+      expect(await invoke('operator:save', saveRequest('ADA', change))).toEqual({
+        ok: false,
+        error: 'Not saved: The last active administrator cannot be deactivated or demoted.',
+      });
+    }
+    expect(services.store.operators.account(operatorId('ADA'))).toMatchObject({ role: 'admin', active: true });
+  });
+
+  it('refuses sign-in to an operator an administrator deactivated', async () => {
+    await signInAs('ADA');
+    await value('operator:save', saveRequest('CARA', { active: false }));
+    await signInAs('CARA').then(
+      () => expect.fail('a deactivated operator signed in'),
+      (error: Error) => expect(error.message).toContain('is deactivated'),
+    );
+  });
+
+  it("records a scheme allow-list change as an app-wide audit row", async () => {
+    await signInAs('ADA');
+    const state = await value('schemes:save', { schemes: ['sip', 'tel', 'zoiper'] });
+    expect(state.allowedSchemes).toEqual(['sip', 'tel', 'zoiper']);
+    const [row] = await value('audit:list', { operatorId: null, limit: 1 });
+    expect(row).toMatchObject({ operatorId: null, field: 'allowedSchemes', oldValue: 'sip, sips, tel, callto', newValue: 'sip, tel, zoiper' });
+    expect(await invoke('schemes:save', { schemes: ['file'] })).toMatchObject({ ok: false });
+    expect(services.store.settings.allowedSchemes()).toEqual(['sip', 'tel', 'zoiper']);
   });
 });
