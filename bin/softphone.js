@@ -6,4 +6,11 @@ if (major < 24) {
   process.stderr.write(`softphone needs Node.js 24 or newer; this is ${process.version}.\n`);
   process.exit(1);
 }
+// node:sqlite is stable enough for this tool's one database file; its "experimental" notice on every
+// import run would only alarm the administrator. Every other warning still prints.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name === 'ExperimentalWarning' && warning.message.includes('SQLite')) return;
+  process.stderr.write(`${warning.name}: ${warning.message}\n`);
+});
 await import('../src/cli/main.ts');

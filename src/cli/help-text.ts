@@ -32,6 +32,7 @@ const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on std
 export const USAGE = `Usage:
   softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]
   softphone listen [--host H] [--port P] [--count N] [--json]
+  softphone import FILE --db PATH
   softphone <command> --help
 `;
 
@@ -41,6 +42,7 @@ ${USAGE}
 Commands:
   dial     Dial one number through a Note 2: send the UDP dial string or open the sip:/tel: link.
   listen   Act as a UDP dialer: print every dial string that arrives, and what it means.
+  import   Import debtors from a CSV file into the app's database.
 
 ${NOTE2_SYNTAX}
 
