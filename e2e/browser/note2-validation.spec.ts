@@ -56,14 +56,22 @@ for (const { what, note2, error } of INVALID) {
   });
 }
 
-test('main refuses an invalid Note 2 even when the form is bypassed', async ({ harness: { page } }) => {
+test('main refuses an invalid Note 2 from an administrator even when the form is bypassed', async ({ harness: { page } }) => {
   const refusal = await page.evaluate(async () => {
     const { softphone } = globalThis as unknown as AppPageGlobals;
     const state = await softphone.appState();
     const ben = state.operators.find((operator) => operator.code === 'BEN');
     if (ben === undefined) return 'BEN is not seeded';
     try {
-      await softphone.saveOperator({ id: ben.id, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'javascript:' });
+      await softphone.saveOperator({
+        id: ben.id,
+        code: 'BEN',
+        name: 'Ben UDP',
+        useSoftphone: true,
+        note2: 'javascript:',
+        role: 'operator',
+        active: true,
+      });
       return 'saved';
     } catch (error) {
       return error instanceof Error ? error.message : String(error);

@@ -4,7 +4,8 @@
  */
 import { createFakeSoftphone, FAKE_SOFTPHONE_DESKTOP, type FakeSoftphone } from '../../test/support/fake-softphone.ts';
 import { test, expect } from '../harness/fixtures.ts';
-import { chooseOperator, dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, openOperatorDetail, OPERATORS } from '../support/app-ui.ts';
+import { dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, openOperatorDetail, OPERATORS } from '../support/app-ui.ts';
+import { signInAs } from '../support/session-ui.ts';
 
 let softphone: FakeSoftphone | undefined;
 test.afterEach(async () => {
@@ -15,7 +16,7 @@ test.afterEach(async () => {
 test('sip: opens sip:7166983877 in the registered softphone through xdg-open', async ({ launchHarness }) => {
   softphone = await createFakeSoftphone({ schemes: ['sip'] });
   const { page } = await launchHarness({ env: softphone.env });
-  await chooseOperator(page, OPERATORS.anna);
+  await signInAs(page, OPERATORS.anna);
   await expect(dialMode(page)).toHaveText('Softphone: sip:');
 
   await dialDebtorPhone(page, DEBTORS.morgan);
@@ -44,7 +45,7 @@ test('with no sip: handler registered, the Operator form warns and a click fails
     'No program on this computer handles sip: links. Calls will fail until a softphone is installed.',
   );
 
-  await chooseOperator(page, OPERATORS.anna);
+  await signInAs(page, OPERATORS.anna);
   await dialDebtorPhone(page, DEBTORS.morgan);
   const reason = 'Dial failed: No program on this computer handles "sip:" links. Install a softphone or register one for sip:.';
   await expect(lastDial(page)).toContainText('Failed');

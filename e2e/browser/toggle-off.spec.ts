@@ -2,7 +2,8 @@
 import { test, expect } from '../harness/fixtures.ts';
 import type { AppPageGlobals } from '../support/page-globals.ts';
 import { HARNESS_ORIGIN } from '../harness/renderer-route.ts';
-import { chooseOperator, dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { signInAs } from '../support/session-ui.ts';
 
 const OFF_MESSAGE = 'Softphone dialing is off for Ben UDP: nothing was sent. Copy the number to dial it by hand.';
 
@@ -11,7 +12,7 @@ test('with the toggle off nothing is sent, even with a valid Note 2, and the num
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HARNESS_ORIGIN });
   // A Note 2 aimed at the listener: if the toggle were ignored, the datagram would arrive there.
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'), false);
-  await chooseOperator(page, OPERATORS.ben);
+  await signInAs(page, OPERATORS.ben);
   await expect(dialMode(page)).toHaveText('Softphone dialing is off');
 
   await dialDebtorPhone(page, DEBTORS.morgan);
@@ -31,7 +32,7 @@ test('with the toggle off nothing is sent, even with a valid Note 2, and the num
 });
 
 test('a seeded operator with the toggle off (Dan Desk) is told and offered "Copy number"', async ({ harness: { page } }) => {
-  await chooseOperator(page, OPERATORS.dan);
+  await signInAs(page, OPERATORS.dan);
   await dialDebtorPhone(page, DEBTORS.pat);
 
   await expect(lastDial(page)).toContainText(

@@ -3,20 +3,37 @@
  * shell.openExternal. Skipped, with the reason, where no Electron binary (or no display) exists.
  */
 import { createFakeSoftphone } from '../../test/support/fake-softphone.ts';
+import type { AppPageGlobals } from '../support/page-globals.ts';
 import {
-  chooseOperator, dialDebtorPhone, dialLogRows, dialMode, dialOnPad, DEBTORS, lastDial, openOperatorDetail, OPERATORS,
-  saveButton, setNote2, udpNote2,
+  ADMIN, dialDebtorPhone, dialLogRows, dialMode, dialOnPad, DEBTORS, lastDial, openFormTab, openOperatorDetail, openScreen,
+  OPERATORS, saveButton, setNote2, udpNote2,
 } from '../support/app-ui.ts';
+import { formAlert, setupHeading, signIn, signInAs, signInHeading, signOut, trySignIn } from '../support/session-ui.ts';
 import { ROOT } from '../harness/build.ts';
 import { electronSkipReason, expect, test } from './launch-app.ts';
 
 const skipReason = electronSkipReason(ROOT);
 test.skip(skipReason !== null, skipReason ?? '');
 
+test('first run shows the setup screen; afterwards the app asks who is signing in', async ({ launchApp }) => {
+  const first = await launchApp({ setUp: false });
+  await expect(setupHeading(first.page)).toBeVisible();
+  await first.close();
+
+  // launchApp sets up a fresh folder itself; a restart on it shows the sign-in screen.
+  const second = await launchApp();
+  await second.close();
+  const { page } = await launchApp({ userDataDir: second.userDataDir });
+  await expect(signInHeading(page)).toBeVisible();
+  await trySignIn(page, ADMIN.code, 'not-the-password');
+  await expect(formAlert(page)).toHaveText('Operator ID or password is wrong.');
+  await signIn(page, ADMIN);
+});
+
 test('the spec\'s authcode example reaches the dialer: "109,7166983877,002400004585"', async ({ launchApp, listener }) => {
   const { page } = await launchApp();
   await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
-  await chooseOperator(page, OPERATORS.cara);
+  await signInAs(page, OPERATORS.cara);
   await expect(dialMode(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
 
   await dialDebtorPhone(page, DEBTORS.morgan);
@@ -31,7 +48,7 @@ test('sip: goes through shell.openExternal to the registered softphone', async (
   const softphone = await createFakeSoftphone({ schemes: ['sip'] });
   try {
     const { page } = await launchApp({ env: softphone.env });
-    await chooseOperator(page, OPERATORS.anna);
+    await signInAs(page, OPERATORS.anna);
     await dialDebtorPhone(page, DEBTORS.morgan);
     await expect(lastDial(page)).toContainText('Opened sip:7166983877 in the softphone.');
     await expect.poll(() => softphone.recorded()).toEqual(['sip:7166983877']);
@@ -43,7 +60,7 @@ test('sip: goes through shell.openExternal to the registered softphone', async (
 test('with the toggle off nothing is sent and "Copy number" is offered', async ({ launchApp, listener }) => {
   const { page } = await launchApp();
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'), false);
-  await chooseOperator(page, OPERATORS.ben);
+  await signInAs(page, OPERATORS.ben);
   await dialDebtorPhone(page, DEBTORS.morgan);
 
   await expect(lastDial(page)).toContainText('Softphone dialing is off for Ben UDP: nothing was sent. Copy the number to dial it by hand.');
@@ -65,15 +82,42 @@ test('an invalid Note 2 is refused and not stored', async ({ launchApp }) => {
   await expect(page.getByLabel('Note 2')).toHaveValue('UDP:/127.0.0.1:1544:452');
 });
 
+test("an operator's settings are read-only and main refuses a forced save", async ({ launchApp }) => {
+  const { page } = await launchApp();
+  await signInAs(page, OPERATORS.ben);
+  await openScreen(page, 'My settings');
+  await openFormTab(page, 'DETAIL');
+  await expect(page.getByLabel('Note 2')).not.toBeEditable();
+  await expect(saveButton(page)).toHaveCount(0);
+
+  const refusal = await page.evaluate(async () => {
+    const { softphone } = globalThis as unknown as AppPageGlobals;
+    const self = (await softphone.appState()).session;
+    if (self === null) return 'not signed in';
+    const request = {
+      id: self.operatorId, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:9:999', role: 'operator', active: true,
+    } as const;
+    return softphone.saveOperator(request).then(() => 'accepted', (error: Error) => error.message);
+  });
+  expect(refusal).toBe('Only an administrator can change operator settings.');
+
+  await signOut(page);
+  await signIn(page, OPERATORS.ben);
+  await openScreen(page, 'My settings');
+  await openFormTab(page, 'DETAIL');
+  await expect(page.getByLabel('Note 2')).toHaveValue('UDP:/127.0.0.1:1544:452');
+});
+
 test('settings and the dial log survive a restart', async ({ launchApp, listener }) => {
   const first = await launchApp();
   await setNote2(first.page, OPERATORS.cara, udpNote2(listener.port, '109', true));
-  await chooseOperator(first.page, OPERATORS.cara);
+  await signInAs(first.page, OPERATORS.cara);
   await dialDebtorPhone(first.page, DEBTORS.pat);
   expect((await listener.next()).text).toBe('109,5551237777,123412345678');
   await first.close();
 
   const { page } = await launchApp({ userDataDir: first.userDataDir });
+  await signIn(page, ADMIN);
   const rows = await dialLogRows(page);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('109,5551237777,123412345678');

@@ -1,6 +1,7 @@
 /**
  * Launches the built app (out/main/index.js) with a real Electron binary, on its own user-data folder
- * (SOFTPHONE_USER_DATA_DIR), and closes it and removes the folder when the test ends.
+ * (SOFTPHONE_USER_DATA_DIR), and closes it and removes the folder when the test ends. On a fresh
+ * folder it goes through the first-run setup screen as the browser harness does (ADMIN, sample data).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { MAIN_BUNDLE, ROOT } from '../harness/build.ts';
 import { findElectronBinary } from '../support/electron-binary.ts';
+import { setUpFirstAdmin } from '../support/session-ui.ts';
 
 export { electronSkipReason } from '../support/electron-binary.ts';
 import { startUdpListener, type UdpListener } from '../support/udp-listener.ts';
@@ -19,6 +21,8 @@ export type LaunchOptions = {
   readonly userDataDir?: string;
   /** Extra environment, e.g. a fake softphone's HOME for shell.openExternal and xdg-mime. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Create ADMIN on the setup screen (sample data loaded). Default: true for a fresh folder, false on a restart. */
+  readonly setUp?: boolean;
 };
 
 export type LaunchedApp = { readonly app: ElectronApplication; readonly page: Page; readonly userDataDir: string; close(): Promise<void> };
@@ -38,6 +42,7 @@ export const test = base.extend<Fixtures>({
       if (options.userDataDir === undefined) createdDirs.push(userDataDir);
       const app = await launch(userDataDir, options.env ?? {});
       launched.push(app);
+      if (options.setUp ?? options.userDataDir === undefined) await setUpFirstAdmin(app.page);
       return app;
     });
     for (const app of launched) await app.close();

@@ -3,18 +3,12 @@
  * harness specs and the Electron specs, which drive the same renderer.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { SeededOperator } from './accounts.ts';
 
-export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators';
+export { ADMIN, OPERATORS, type Account, type SeededOperator } from './accounts.ts';
 
-/** The seeded operators as the "Dialing as" select shows them. */
-export const OPERATORS = {
-  anna: { name: 'Anna Softphone', option: 'Anna Softphone (ANNA)' },
-  ben: { name: 'Ben UDP', option: 'Ben UDP (BEN)' },
-  cara: { name: 'Cara Authcode', option: 'Cara Authcode (CARA)' },
-  dan: { name: 'Dan Desk', option: 'Dan Desk (DAN)' },
-} as const;
-
-export type SeededOperator = (typeof OPERATORS)[keyof typeof OPERATORS];
+/** "Operators" is an administrator's tab; an operator's is "My settings". */
+export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators' | 'My settings';
 
 /** The seeded debtors of the spec's examples: who to search for and the phone button to click. */
 export const DEBTORS = {
@@ -31,26 +25,32 @@ export async function openScreen(page: Page, screen: ScreenName): Promise<void> 
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
-export async function chooseOperator(page: Page, operator: SeededOperator): Promise<void> {
-  await page.getByLabel('Dialing as').selectOption({ label: operator.option });
-  await expect(page.getByLabel('Dialing as').locator('option:checked')).toHaveText(operator.option);
-}
-
 export const dialMode = (page: Page): Locator => page.getByRole('status', { name: 'Dial mode' });
 export const lastDial = (page: Page): Locator => page.getByRole('status', { name: 'Last dial' });
 
-/** Operators tab → the operator → DETAIL, ready to read or edit the softphone settings. */
-export async function openOperatorDetail(page: Page, operator: SeededOperator): Promise<void> {
+/** An administrator's Operators tab → the operator's form, on its GENERAL tab. */
+export async function openOperator(page: Page, operator: { readonly name: string }): Promise<void> {
   await openScreen(page, 'Operators');
   await page.getByRole('navigation', { name: 'Operators' }).getByRole('button', { name: operator.name, exact: true }).click();
   await expect(page.getByRole('heading', { name: `Operator: ${operator.name}` })).toBeVisible();
-  await page.getByRole('tablist', { name: 'Operator form' }).getByRole('tab', { name: 'DETAIL', exact: true }).click();
+}
+
+export async function openFormTab(page: Page, tab: 'GENERAL' | 'DETAIL'): Promise<void> {
+  const button = page.getByRole('tablist', { name: 'Operator form' }).getByRole('tab', { name: tab, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Operators tab → the operator → DETAIL, ready to read or edit the softphone settings (administrators). */
+export async function openOperatorDetail(page: Page, operator: { readonly name: string }): Promise<void> {
+  await openOperator(page, operator);
+  await openFormTab(page, 'DETAIL');
   await expect(page.getByLabel('Note 2')).toBeVisible();
 }
 
 export const saveButton = (page: Page): Locator => page.getByRole('button', { name: 'Save', exact: true });
 
-/** Sets an operator's Note 2 (and the toggle) through the Operator form and saves it. */
+/** Sets an operator's Note 2 (and the toggle) through the Operator form and saves it (as an administrator). */
 export async function setNote2(page: Page, operator: SeededOperator, note2: string, useSoftphone = true): Promise<void> {
   await openOperatorDetail(page, operator);
   await page.getByLabel('Use softphone for dialer').setChecked(useSoftphone);

@@ -1,32 +1,29 @@
 import { useEffect } from 'react';
-import { DebtorsScreen } from './components/debtors/DebtorsScreen.tsx';
-import { DialPad } from './components/dial/DialPad.tsx';
+import { SetupScreen } from './components/auth/SetupScreen.tsx';
+import { SignInScreen } from './components/auth/SignInScreen.tsx';
 import { Alerts } from './components/layout/Alerts.tsx';
 import { ErrorBoundary } from './components/layout/ErrorBoundary.tsx';
-import { Header, SCREENS_ID } from './components/layout/Header.tsx';
-import { StatusBar } from './components/layout/StatusBar.tsx';
-import { TabPanel } from './components/layout/TabPanel.tsx';
-import { DialLog } from './components/log/DialLog.tsx';
-import { OperatorsScreen } from './components/operators/OperatorsScreen.tsx';
+import { Loading } from './components/layout/Loading.tsx';
+import { Workspace } from './components/layout/Workspace.tsx';
+import { entryScreen } from './logic/entry-screen.ts';
 import { useAppStore } from './store/app-store.ts';
-import { useNavStore, type Screen } from './store/nav-store.ts';
 
-function ScreenContent({ screen }: { readonly screen: Screen }) {
+function Entry() {
+  const screen = useAppStore((s) => entryScreen(s.app));
   switch (screen) {
-    case 'debtors':
-      return <DebtorsScreen />;
-    case 'dialpad':
-      return <DialPad />;
-    case 'log':
-      return <DialLog />;
-    case 'operators':
-      return <OperatorsScreen />;
+    case 'loading':
+      return <Loading />;
+    case 'setup':
+      return <SetupScreen />;
+    case 'sign-in':
+      return <SignInScreen />;
+    case 'workspace':
+      return <Workspace />;
   }
 }
 
 export function App() {
   const load = useAppStore((s) => s.load);
-  const screen = useNavStore((s) => s.screen);
   useEffect(() => {
     void load();
   }, [load]);
@@ -35,16 +32,7 @@ export function App() {
     <ErrorBoundary>
       <div className="app">
         <Alerts />
-        <Header />
-        <StatusBar />
-        <main className="main">
-          {/* Keyed by screen: a screen that failed is retried when the user comes back to it. */}
-          <ErrorBoundary key={screen}>
-            <TabPanel idPrefix={SCREENS_ID} tab={screen} className={`screen screen-${screen}`}>
-              <ScreenContent screen={screen} />
-            </TabPanel>
-          </ErrorBoundary>
-        </main>
+        <Entry />
       </div>
     </ErrorBoundary>
   );

@@ -4,6 +4,8 @@ import { App } from './App.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/screens.css';
+import './styles/auth.css';
+import './styles/admin.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

@@ -1,6 +1,6 @@
 import { describePlan } from '../../../shared/describe-target.ts';
 import { planFromInputs } from '../../../shared/dial-plan.ts';
-import type { OperatorDetail } from '../../../shared/ipc-contract.ts';
+import type { OperatorAccount, OperatorRole } from '../../../shared/ipc-contract.ts';
 import { parseNote2 } from '../../../shared/note2.ts';
 
 /** The Operator form as edited: `id` is null until a new operator is first saved. */
@@ -10,6 +10,8 @@ export type OperatorDraft = {
   readonly name: string;
   readonly useSoftphone: boolean;
   readonly note2: string;
+  readonly role: OperatorRole;
+  readonly active: boolean;
 };
 
 /** The spec's sample call, so the preview shows the exact bytes of a click on a debtor's phone. */
@@ -34,29 +36,43 @@ export type OperatorFormView = {
   readonly scheme: string | null;
 };
 
-export const blankDraft = (): OperatorDraft => ({ id: null, code: '', name: '', useSoftphone: false, note2: '' });
-
-export const draftOf = (detail: OperatorDetail): OperatorDraft => ({
-  id: detail.id,
-  code: detail.code,
-  name: detail.name,
-  useSoftphone: detail.useSoftphone,
-  note2: detail.note2,
+/** A new operator is an active Operator (not an administrator) until someone decides otherwise. */
+export const blankDraft = (): OperatorDraft => ({
+  id: null,
+  code: '',
+  name: '',
+  useSoftphone: false,
+  note2: '',
+  role: 'operator',
+  active: true,
 });
 
-export function isDirty(draft: OperatorDraft, saved: OperatorDetail | null): boolean {
+/** Exactly the fields operator:save takes, so the draft can be sent as it is. */
+export const draftOf = (account: OperatorAccount): OperatorDraft => ({
+  id: account.id,
+  code: account.code,
+  name: account.name,
+  useSoftphone: account.useSoftphone,
+  note2: account.note2,
+  role: account.role,
+  active: account.active,
+});
+
+export function isDirty(draft: OperatorDraft, saved: OperatorAccount | null): boolean {
   if (saved === null) return true;
   return (
     draft.code !== saved.code ||
     draft.name !== saved.name ||
     draft.useSoftphone !== saved.useSoftphone ||
-    draft.note2 !== saved.note2
+    draft.note2 !== saved.note2 ||
+    draft.role !== saved.role ||
+    draft.active !== saved.active
   );
 }
 
 export function operatorFormView(
   draft: OperatorDraft,
-  saved: OperatorDetail | null,
+  saved: OperatorAccount | null,
   allowedSchemes: readonly string[],
 ): OperatorFormView {
   const dirty = isDirty(draft, saved);

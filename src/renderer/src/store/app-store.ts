@@ -4,13 +4,16 @@ import { errorMessage } from '../logic/error-message.ts';
 import { softphone } from './softphone.ts';
 
 type AppStore = {
+  /** What main says the window may know: setup needed, who is signed in, the operators they may see. */
   readonly app: AppState | null;
-  /** Main's sentence when loading the app state or choosing an operator failed. */
+  /** Main's sentence when an app-wide action (loading the state, signing out) failed. */
   readonly error: string | null;
   /** Notices the user has dismissed; a new notice from main still shows. */
   readonly dismissedNotices: readonly string[];
   load(): Promise<void>;
-  chooseOperator(operatorId: number): Promise<void>;
+  /** Takes an AppState that another action got from main (sign-in, setup, saving schemes). */
+  show(app: AppState): void;
+  fail(error: unknown): void;
   dismissNotices(): void;
   dismissError(): void;
 };
@@ -28,14 +31,11 @@ export const useAppStore = create<AppStore>()((set) => ({
     }
   },
 
-  async chooseOperator(operatorId) {
-    try {
-      set({ app: await softphone().chooseOperator(operatorId), error: null });
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
-
+  show: (app) => set({ app, error: null }),
+  fail: (error) => set({ error: errorMessage(error) }),
   dismissNotices: () => set((state) => ({ dismissedNotices: [...state.dismissedNotices, ...(state.app?.notices ?? [])] })),
   dismissError: () => set({ error: null }),
 }));
+
+/** The signed-in user's role, or null when nobody is signed in. */
+export const sessionRole = (): 'admin' | 'operator' | null => useAppStore.getState().app?.session?.role ?? null;

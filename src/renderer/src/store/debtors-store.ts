@@ -20,7 +20,11 @@ type DebtorsStore = {
   setQuery(query: string): void;
   search(): Promise<void>;
   ensureRows(first: number, last: number): void;
+  /** Back to before the first search: the next operator starts with a fresh list. */
+  reset(): void;
 };
+
+const initial = { query: '', resultsQuery: null, started: false, total: 0, pages: {}, searching: false, error: null } as const;
 
 // One search at a time counts: replies to an older one are dropped, so fast typing never shows stale rows.
 let generation = 0;
@@ -42,13 +46,7 @@ export const useDebtorsStore = create<DebtorsStore>()((set, get) => {
   }
 
   return {
-    query: '',
-    resultsQuery: null,
-    started: false,
-    total: 0,
-    pages: {},
-    searching: false,
-    error: null,
+    ...initial,
 
     setQuery(query) {
       set({ query });
@@ -76,6 +74,13 @@ export const useDebtorsStore = create<DebtorsStore>()((set, get) => {
       for (const page of pagesForRange(first, last, total)) {
         if (!requested.has(page)) void loadPage(page, resultsQuery, generation);
       }
+    },
+
+    reset() {
+      searchSoon.cancel();
+      generation += 1;
+      requested = new Set();
+      set(initial);
     },
   };
 });

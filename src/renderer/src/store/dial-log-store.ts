@@ -10,6 +10,7 @@ type DialLogStore = {
   readonly loaded: boolean;
   readonly error: string | null;
   load(): Promise<void>;
+  reset(): void;
 };
 
 let latest = 0;
@@ -28,5 +29,11 @@ export const useDialLogStore = create<DialLogStore>()((set) => ({
     } catch (error) {
       if (call === latest) set({ error: errorMessage(error), loaded: true });
     }
+  },
+
+  reset() {
+    // A reload still under way answers for the operator who signed out: drop it.
+    latest += 1;
+    set({ entries: [], loaded: false, error: null });
   },
 }));

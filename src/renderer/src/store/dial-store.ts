@@ -15,27 +15,35 @@ type DialStore = {
   dialPhone(phoneId: number): Promise<void>;
   dialNumber(number: string): Promise<void>;
   copyNumber(): Promise<void>;
+  /** Forgets the last dial: the next operator to sign in must not see it. */
+  reset(): void;
 };
+
+const initial = { outcome: null, error: null, busy: false, copy: 'idle' } as const;
+
+// Bumped by reset: a dial still under way when its operator signed out does not show to the next one.
+let session = 0;
 
 export const useDialStore = create<DialStore>()((set, get) => {
   async function dial(request: () => Promise<DialOutcome>): Promise<void> {
+    const mine = session;
     set({ busy: true, copy: 'idle' });
     try {
-      set({ outcome: await request(), error: null });
+      const outcome = await request();
+      if (mine === session) set({ outcome, error: null });
     } catch (error) {
-      set({ outcome: null, error: errorMessage(error) });
+      if (mine === session) set({ outcome: null, error: errorMessage(error) });
     } finally {
-      set({ busy: false });
-      // Every dial, refused or not, may have added a log row.
-      void useDialLogStore.getState().load();
+      if (mine === session) {
+        set({ busy: false });
+        // Every dial, refused or not, may have added a log row.
+        void useDialLogStore.getState().load();
+      }
     }
   }
 
   return {
-    outcome: null,
-    error: null,
-    busy: false,
-    copy: 'idle',
+    ...initial,
     dialPhone: (phoneId) => dial(() => softphone().dialPhone(phoneId)),
     dialNumber: (number) => dial(() => softphone().dialNumber(number)),
 
@@ -49,6 +57,11 @@ export const useDialStore = create<DialStore>()((set, get) => {
         // Clipboard access can be denied (permissions off in the app): the view then offers the number selected.
         set({ copy: 'failed' });
       }
+    },
+
+    reset() {
+      session += 1;
+      set(initial);
     },
   };
 });

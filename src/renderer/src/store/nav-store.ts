@@ -6,6 +6,8 @@ export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators';
 type NavStore = {
   readonly screen: Screen;
   open(screen: Screen): void;
+  /** Back to the first screen, as after signing in. */
+  reset(): void;
 };
 
 export const useNavStore = create<NavStore>()((set) => ({
@@ -15,4 +17,5 @@ export const useNavStore = create<NavStore>()((set) => ({
     // The log is read fresh each time it is opened: other windows or the CLI may have dialed.
     if (screen === 'log') void useDialLogStore.getState().load();
   },
+  reset: () => set({ screen: 'debtors' }),
 }));

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
-import type { DialOutcome, OperatorDetail } from '../../../shared/ipc-contract.ts';
+import type { DialOutcome, OperatorAccount } from '../../../shared/ipc-contract.ts';
 import { DEFAULT_ALLOWED_SCHEMES } from '../../../shared/schemes.ts';
 import { debounce } from '../logic/debounce.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { blankDraft, draftOf, operatorFormView, type OperatorDraft } from '../logic/operator-form-view.ts';
-import { useAppStore } from './app-store.ts';
+import { sessionRole, useAppStore } from './app-store.ts';
+import { useAuditStore } from './audit-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
+import { usePasswordStore } from './password-store.ts';
 import { softphone } from './softphone.ts';
 
 export const SCHEME_CHECK_DEBOUNCE_MS = 300;
@@ -26,7 +28,7 @@ type OperatorFormStore = {
   readonly loadError: string | null;
   readonly draft: OperatorDraft;
   /** The operator as main last stored it; null for a new operator not yet saved. */
-  readonly saved: OperatorDetail | null;
+  readonly saved: OperatorAccount | null;
   readonly tab: FormTab;
   readonly save: SaveState;
   /** Which program handles the Note 2 scheme on this computer (null handler: none). */
@@ -43,6 +45,8 @@ type OperatorFormStore = {
   saveDraft(): Promise<void>;
   setTestNumber(number: string): void;
   sendTestDial(): Promise<void>;
+  /** Closes the form: the next operator to sign in starts with nothing open. */
+  reset(): void;
 };
 
 export const allowedSchemes = (): readonly string[] => useAppStore.getState().app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES;
@@ -58,6 +62,11 @@ const freshForm = {
 } as const;
 
 let selecting = 0;
+
+/** The audit trail is an administrator's: operators are not asked for it (main would refuse them). */
+const loadAudit = (operatorId: number): void => {
+  if (sessionRole() === 'admin') void useAuditStore.getState().load(operatorId);
+};
 
 export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
   const currentScheme = (): string | null => {
@@ -98,10 +107,12 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
       const call = ++selecting;
       set({ loading: true, loadError: null });
       try {
-        const detail = await softphone().getOperator(operatorId);
+        const account = await softphone().getOperator(operatorId);
         if (call !== selecting) return;
-        set({ ...freshForm, open: true, loading: false, draft: draftOf(detail), saved: detail });
+        usePasswordStore.getState().reset();
+        set({ ...freshForm, open: true, loading: false, draft: draftOf(account), saved: account });
         recheckScheme();
+        loadAudit(account.id);
       } catch (error) {
         if (call === selecting) set({ loading: false, loadError: errorMessage(error) });
       }
@@ -109,6 +120,8 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
 
     startNew() {
       ++selecting;
+      usePasswordStore.getState().reset();
+      useAuditStore.getState().reset();
       set({ ...freshForm, open: true, loading: false, draft: blankDraft(), saved: null });
       recheckScheme();
     },
@@ -128,6 +141,7 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
         const stored = await softphone().saveOperator({ ...draft });
         set({ saved: stored, draft: draftOf(stored), save: { kind: 'saved' } });
         recheckScheme();
+        loadAudit(stored.id);
         // The operator list, the status bar's mode and the select all come from AppState.
         await useAppStore.getState().load();
       } catch (error) {
@@ -149,6 +163,12 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
         set({ testBusy: false });
         void useDialLogStore.getState().load();
       }
+    },
+
+    reset() {
+      ++selecting;
+      checkScheme.cancel();
+      set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testBusy: false });
     },
   };
 });

@@ -8,9 +8,16 @@ const operator = (id: number, useSoftphone: boolean): OperatorSummary => ({
   name: `Operator ${id}`,
   useSoftphone,
   mode: useSoftphone ? 'Softphone: sip:' : 'Softphone dialing is off',
+  role: 'operator',
+  active: true,
+  hasPassword: true,
 });
 const app = (sessionId: number | null): AppState => ({
-  session: sessionId === null ? null : { operatorId: sessionId, name: `Operator ${sessionId}`, mode: '' },
+  setupNeeded: false,
+  session:
+    sessionId === null
+      ? null
+      : { operatorId: sessionId, code: String(100 + sessionId), name: `Operator ${sessionId}`, role: 'operator', mode: '' },
   operators: [operator(1, true), operator(2, false)],
   allowedSchemes: ['sip'],
   notices: [],

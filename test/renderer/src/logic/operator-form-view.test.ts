@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OperatorDetail } from '../../../../src/shared/ipc-contract.ts';
+import type { OperatorAccount } from '../../../../src/shared/ipc-contract.ts';
 import { DEFAULT_ALLOWED_SCHEMES } from '../../../../src/shared/schemes.ts';
 import {
   FIX_NOTE2_REASON,
@@ -14,9 +14,18 @@ import {
   type OperatorDraft,
 } from '../../../../src/renderer/src/logic/operator-form-view.ts';
 
-const stored: OperatorDetail = { id: 7, code: '452', name: 'Ann Lee', useSoftphone: true, note2: 'UDP:/192.168.2.122:1544:452' };
+const stored: OperatorAccount = {
+  id: 7,
+  code: '452',
+  name: 'Ann Lee',
+  useSoftphone: true,
+  note2: 'UDP:/192.168.2.122:1544:452',
+  role: 'operator',
+  active: true,
+  hasPassword: true,
+};
 const editing = (change: Partial<OperatorDraft>): OperatorDraft => ({ ...draftOf(stored), ...change });
-const view = (draft: OperatorDraft, saved: OperatorDetail | null = stored, schemes = DEFAULT_ALLOWED_SCHEMES) =>
+const view = (draft: OperatorDraft, saved: OperatorAccount | null = stored, schemes = DEFAULT_ALLOWED_SCHEMES) =>
   operatorFormView(draft, saved, schemes);
 
 describe('operatorFormView preview', () => {
@@ -91,8 +100,32 @@ describe('dirty state and the test dial', () => {
     expect(isDirty(editing({ code: '453' }), stored)).toBe(true);
     expect(isDirty(editing({ useSoftphone: false }), stored)).toBe(true);
     expect(isDirty(editing({ note2: 'sip:' }), stored)).toBe(true);
+    expect(isDirty(editing({ role: 'admin' }), stored)).toBe(true);
+    expect(isDirty(editing({ active: false }), stored)).toBe(true);
     expect(isDirty(editing({ note2: stored.note2 }), stored)).toBe(false);
     expect(isDirty(blankDraft(), null)).toBe(true);
+  });
+});
+
+describe('drafts', () => {
+  it('starts a new operator as an active Operator, never an administrator', () => {
+    expect(blankDraft()).toEqual({ id: null, code: '', name: '', useSoftphone: false, note2: '', role: 'operator', active: true });
+  });
+
+  it('takes exactly the fields operator:save accepts from a stored account (no hasPassword)', () => {
+    expect(draftOf({ ...stored, role: 'admin', active: false })).toEqual({
+      id: 7,
+      code: '452',
+      name: 'Ann Lee',
+      useSoftphone: true,
+      note2: 'UDP:/192.168.2.122:1544:452',
+      role: 'admin',
+      active: false,
+    });
+  });
+
+  it('does not count a password being set as an unsaved change', () => {
+    expect(isDirty(draftOf(stored), { ...stored, hasPassword: false })).toBe(false);
   });
 });
 

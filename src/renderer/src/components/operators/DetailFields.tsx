@@ -1,9 +1,9 @@
 import { noHandlerWarning, type OperatorDraft, type OperatorFormView } from '../../logic/operator-form-view.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
 
-type Props = { readonly draft: OperatorDraft; readonly view: OperatorFormView };
+type Props = { readonly draft: OperatorDraft; readonly view: OperatorFormView; readonly readOnly: boolean };
 
-export function DetailFields({ draft, view }: Props) {
+export function DetailFields({ draft, view, readOnly }: Props) {
   const edit = useOperatorFormStore((s) => s.edit);
   const schemeCheck = useOperatorFormStore((s) => s.schemeCheck);
   const schemeCheckError = useOperatorFormStore((s) => s.schemeCheckError);
@@ -13,7 +13,12 @@ export function DetailFields({ draft, view }: Props) {
   return (
     <div className="fields">
       <label className="toggle">
-        <input type="checkbox" checked={draft.useSoftphone} onChange={(e) => edit({ useSoftphone: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.useSoftphone}
+          disabled={readOnly}
+          onChange={(e) => edit({ useSoftphone: e.target.checked })}
+        />
         <span>Use softphone for dialer</span>
       </label>
       <label className="field">
@@ -24,6 +29,7 @@ export function DetailFields({ draft, view }: Props) {
           autoComplete="off"
           spellCheck={false}
           className="mono"
+          readOnly={readOnly}
           aria-invalid={view.note2Error !== null}
           aria-describedby={describedBy}
           onChange={(e) => edit({ note2: e.target.value })}

@@ -1,6 +1,7 @@
+import { operatorFormView } from '../../logic/operator-form-view.ts';
+import { READ_ONLY_NOTE } from '../../logic/session-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { allowedSchemes, useOperatorFormStore, type FormTab } from '../../store/operator-form-store.ts';
-import { operatorFormView } from '../../logic/operator-form-view.ts';
 import { TabList, type TabItem } from '../layout/TabList.tsx';
 import { TabPanel } from '../layout/TabPanel.tsx';
 import { DetailFields } from './DetailFields.tsx';
@@ -14,8 +15,12 @@ const FORM_TABS: readonly TabItem<FormTab>[] = [
   { key: 'detail', label: 'DETAIL' },
 ];
 
-/** The seed's Operator form: GENERAL identifies the operator, DETAIL holds the softphone settings. */
-export function OperatorForm() {
+/**
+ * The seed's Operator form: GENERAL identifies the operator, DETAIL holds the softphone settings.
+ * Read-only for an operator looking at their own settings: only administrators change them (and main
+ * refuses anyone else's save, whatever this form shows).
+ */
+export function OperatorForm({ readOnly }: { readonly readOnly: boolean }) {
   const draft = useOperatorFormStore((s) => s.draft);
   const saved = useOperatorFormStore((s) => s.saved);
   const tab = useOperatorFormStore((s) => s.tab);
@@ -29,19 +34,29 @@ export function OperatorForm() {
     <form
       className="operator-form"
       aria-labelledby="operator-form-title"
+      aria-describedby={readOnly ? 'read-only-note' : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        void saveDraft();
+        if (!readOnly) void saveDraft();
       }}
     >
       <h2 id="operator-form-title" className="form-title">
         {saved === null ? 'New operator' : `Operator: ${saved.name}`}
       </h2>
+      {readOnly && (
+        <p id="read-only-note" className="read-only-note">
+          {READ_ONLY_NOTE}
+        </p>
+      )}
       <TabList label="Operator form" idPrefix={FORM_ID} items={FORM_TABS} selected={tab} onSelect={setTab} />
       <TabPanel idPrefix={FORM_ID} tab={tab} className="form-panel">
-        {tab === 'general' ? <GeneralFields draft={draft} /> : <DetailFields draft={draft} view={view} />}
+        {tab === 'general' ? (
+          <GeneralFields draft={draft} readOnly={readOnly} />
+        ) : (
+          <DetailFields draft={draft} view={view} readOnly={readOnly} />
+        )}
       </TabPanel>
-      <SaveBar view={view} />
+      {!readOnly && <SaveBar view={view} />}
       <TestDialPanel view={view} />
     </form>
   );

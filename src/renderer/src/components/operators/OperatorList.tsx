@@ -1,4 +1,5 @@
 import type { OperatorSummary } from '../../../../shared/ipc-contract.ts';
+import { operatorMarkers } from '../../logic/session-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
 
@@ -16,22 +17,47 @@ export function OperatorList() {
       </button>
       <ul>
         {operators.map((operator) => (
-          <li key={operator.id} className={operator.id === selectedId ? 'selected' : undefined}>
-            <button
-              type="button"
-              className="operator-button"
-              aria-current={operator.id === selectedId ? 'true' : undefined}
-              aria-describedby={`operator-${operator.id}-mode`}
-              onClick={() => void select(operator.id)}
-            >
-              {operator.name}
-            </button>
-            <span id={`operator-${operator.id}-mode`} className="operator-mode">
-              {operator.code} · {operator.mode}
-            </span>
-          </li>
+          <OperatorItem
+            key={operator.id}
+            operator={operator}
+            selected={operator.id === selectedId}
+            onSelect={() => void select(operator.id)}
+          />
         ))}
       </ul>
     </nav>
+  );
+}
+
+type ItemProps = { readonly operator: OperatorSummary; readonly selected: boolean; readonly onSelect: () => void };
+
+function OperatorItem({ operator, selected, onSelect }: ItemProps) {
+  const markers = operatorMarkers(operator);
+  const modeId = `operator-${operator.id}-mode`;
+  const markersId = `operator-${operator.id}-markers`;
+  return (
+    <li className={[selected ? 'selected' : '', operator.active ? '' : 'inactive'].join(' ').trim() || undefined}>
+      <button
+        type="button"
+        className="operator-button"
+        aria-current={selected ? 'true' : undefined}
+        aria-describedby={markers.length > 0 ? `${modeId} ${markersId}` : modeId}
+        onClick={onSelect}
+      >
+        {operator.name}
+      </button>
+      <span id={modeId} className="operator-mode">
+        {operator.code} · {operator.mode}
+      </span>
+      {markers.length > 0 && (
+        <span id={markersId} className="operator-markers">
+          {markers.map((marker) => (
+            <span key={marker} className="marker">
+              {marker}
+            </span>
+          ))}
+        </span>
+      )}
+    </li>
   );
 }

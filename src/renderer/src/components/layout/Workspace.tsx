@@ -1,0 +1,41 @@
+import { useNavStore, type Screen } from '../../store/nav-store.ts';
+import { DebtorsScreen } from '../debtors/DebtorsScreen.tsx';
+import { DialPad } from '../dial/DialPad.tsx';
+import { DialLog } from '../log/DialLog.tsx';
+import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Header, SCREENS_ID } from './Header.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { TabPanel } from './TabPanel.tsx';
+
+function ScreenContent({ screen }: { readonly screen: Screen }) {
+  switch (screen) {
+    case 'debtors':
+      return <DebtorsScreen />;
+    case 'dialpad':
+      return <DialPad />;
+    case 'log':
+      return <DialLog />;
+    case 'operators':
+      return <OperatorsScreen />;
+  }
+}
+
+/** The app as a signed-in operator or administrator uses it. */
+export function Workspace() {
+  const screen = useNavStore((s) => s.screen);
+  return (
+    <>
+      <Header />
+      <StatusBar />
+      <main className="main">
+        {/* Keyed by screen: a screen that failed is retried when the user comes back to it. */}
+        <ErrorBoundary key={screen}>
+          <TabPanel idPrefix={SCREENS_ID} tab={screen} className={`screen screen-${screen}`}>
+            <ScreenContent screen={screen} />
+          </TabPanel>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
