@@ -2,8 +2,13 @@ import { createAuthService, type AuthService } from './auth/auth-service.ts';
 import type { ScryptCost } from './auth/password.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';
+import { importAuditRow } from './import/import-audit.ts';
+import type { CreateImportWorker } from './import/import-in-worker.ts';
+import { importFolder } from './import/import-upload.ts';
+import { createWriteHold } from './import/write-hold.ts';
 import { createDialService, type DialService } from './services/dial-service.ts';
 import { createDuplicateGuard } from './services/duplicate-guard.ts';
+import { createImportService, type ImportService } from './services/import-service.ts';
 import { createSession } from './services/session.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
@@ -19,6 +24,8 @@ export type AppServicesOptions = {
   seed?: boolean;
   /** Only for tests that hash many passwords. */
   hashCost?: ScryptCost;
+  /** The Electron build's bundled import worker (`?nodeWorker`); elsewhere src/main/import/import-worker.ts runs as it is. */
+  createImportWorker?: CreateImportWorker;
 };
 
 export type AppServices = {
@@ -26,6 +33,7 @@ export type AppServices = {
   readonly notices: string[];
   readonly auth: AuthService;
   readonly dialService: DialService;
+  readonly imports: ImportService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
@@ -37,16 +45,29 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? false, now });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now });
+  // While an import's worker holds the write lock, the app's own writes wait here, not on the main thread.
+  const writeHold = createWriteHold((error) => console.error('softphone: a database write held back during an import failed', error));
+  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, runWrite: writeHold.run });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });
+  const imports = createImportService({
+    dbPath: store.path,
+    folder: importFolder(options.userDataDir),
+    createWorker: options.createImportWorker,
+    onWriteLock: writeHold.setHeld,
+    onImported: (fileName, summary, by) => writeHold.run(() => store.audit.append(importAuditRow(fileName, summary, by, now()))),
+  });
   return {
     store,
     notices,
     auth,
     dialService,
+    imports,
     schemeHandler: options.schemeHandler,
     now,
     hashCost: options.hashCost,
-    close: () => store.close(),
+    close() {
+      imports.close();
+      store.close();
+    },
   };
 }

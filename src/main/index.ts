@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppServices } from './app-services.ts';
 import { linuxSchemeHandler } from './dial/scheme-handler.ts';
+// electron-vite bundles the import worker as its own chunk and hands back a function that starts it.
+import createImportWorker from './import/import-worker.ts?nodeWorker';
 import { registerIpcHandlers, trustedPage } from './ipc/register-handlers.ts';
 import { denyPermissions, hardenWebContents } from './window/harden.ts';
 import { mainWindowOptions } from './window/main-window.ts';
@@ -28,6 +30,7 @@ function start(): void {
     userDataDir: app.getPath('userData'),
     openExternal: (uri) => shell.openExternal(uri, { activate: true }),
     schemeHandler,
+    createImportWorker,
   });
   registerIpcHandlers(ipcMain, services, isAppPage);
   denyPermissions(session.defaultSession);

@@ -34,6 +34,12 @@ export function createSoftphoneApi(invoke: Invoke) {
     testDial: (operatorId: number, number: string) => call('dial:test', { operatorId, number }),
     dialLog: (limit: number) => call('dial-log:list', { limit }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
+    // A debtor import (administrators): begin, send the file in base64 chunks, start, then poll the status.
+    beginImport: (fileName: string, size: number) => call('import:begin', { fileName, size }),
+    sendImportChunk: (importId: string, index: number, data: string) => call('import:chunk', { importId, index, data }),
+    startImport: (importId: string) => call('import:start', { importId }),
+    importStatus: (importId: string) => call('import:status', { importId }),
+    cancelImport: (importId: string) => call('import:cancel', { importId }),
   });
 }
 

@@ -111,9 +111,69 @@ export type AppState = {
   readonly notices: readonly string[];
 };
 
+/*
+ * A debtor import, as main reports it. The file's bytes reach main in base64 chunks of at most
+ * IMPORT_CHUNK_BYTES (JSON-safe in Electron's IPC and the browser harness); main imports the file
+ * in a worker, and the renderer polls its status.
+ */
+
+/** A data row that was not imported; `line` is the physical line in the file where the row starts (header = 1). */
+export type InvalidRow = { readonly line: number; readonly reason: string };
+
+export type ImportPhase = 'reading' | 'writing' | 'indexing';
+
+export type ImportProgress = {
+  /** reading: parse and check every row (nothing written yet); writing: the one transaction; indexing: search indexes. */
+  readonly phase: ImportPhase;
+  /** Data rows read so far (blank lines not counted). */
+  readonly rowsRead: number;
+  readonly bytesRead: number;
+  /** The file's size, or null when it has none (a pipe). */
+  readonly totalBytes: number | null;
+  /** Valid rows written so far, and how many will be: both 0 while reading. */
+  readonly rowsWritten: number;
+  readonly rowsToWrite: number;
+};
+
+export type ImportSummary = {
+  /** Debtors whose file number was new. */
+  readonly inserted: number;
+  /** Debtors whose file number was already in the database: name, client and phone list now as in the file. */
+  readonly updated: number;
+  readonly invalid: readonly InvalidRow[];
+  /** Data rows in the file: inserted + updated + invalid. */
+  readonly total: number;
+  /** Header columns that are not part of the format; their cells were not read. */
+  readonly ignoredColumns: readonly string[];
+  readonly durationMs: number;
+};
+
+export type ImportOutcome =
+  | ({ readonly status: 'imported' } & ImportSummary)
+  /** Stopped by the caller: the database is exactly as it was before. */
+  | { readonly status: 'cancelled'; readonly rowsRead: number; readonly durationMs: number }
+  /** The file as a whole cannot be imported (missing column, broken quoting): nothing was written. */
+  | { readonly status: 'refused'; readonly reason: string }
+  /** The file or the database could not be read or written: nothing was written. */
+  | { readonly status: 'failed'; readonly reason: string };
+
+type ImportFile = { readonly importId: string; readonly fileName: string; readonly size: number };
+
+/** Where an import stands: its bytes arriving, the worker at work, or its outcome (kept until the next import begins). */
+export type ImportStatus =
+  | (ImportFile & { readonly state: 'uploading'; readonly receivedBytes: number })
+  | (ImportFile & { readonly state: 'running'; readonly progress: ImportProgress | null })
+  | (ImportFile & { readonly state: 'finished'; readonly outcome: ImportOutcome });
+
+/** The most bytes one import:chunk carries (before base64). */
+export const IMPORT_CHUNK_BYTES = 1024 * 1024;
+/** The largest file that can be imported from the app. */
+export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+
 const id = z.number().int().positive();
 const none = z.undefined();
 const password = z.string().max(1024);
+const importId = z.uuid();
 
 export const requestSchemas = {
   'app:state': none,
@@ -149,6 +209,15 @@ export const requestSchemas = {
   'dial:test': z.strictObject({ operatorId: id, number: z.string().max(64) }),
   'dial-log:list': z.strictObject({ limit: z.number().int().min(1).max(1000) }),
   'scheme:handler': z.strictObject({ scheme: z.string().max(64) }),
+  'import:begin': z.strictObject({ fileName: z.string().min(1).max(255), size: z.number().int().min(0) }),
+  'import:chunk': z.strictObject({
+    importId,
+    index: z.number().int().min(0),
+    data: z.base64().max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4),
+  }),
+  'import:start': z.strictObject({ importId }),
+  'import:status': z.strictObject({ importId }),
+  'import:cancel': z.strictObject({ importId }),
 } as const;
 
 export type IpcResponses = {
@@ -167,6 +236,11 @@ export type IpcResponses = {
   'dial:test': DialOutcome;
   'dial-log:list': readonly DialLogEntry[];
   'scheme:handler': SchemeHandlerInfo;
+  'import:begin': ImportStatus;
+  'import:chunk': ImportStatus;
+  'import:start': ImportStatus;
+  'import:status': ImportStatus;
+  'import:cancel': ImportStatus;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;

@@ -18,11 +18,13 @@ export type Access =
 export const OPERATOR_SETTINGS_ADMIN_ONLY = 'Only an administrator can change operator settings.';
 export const OWN_RECORD_ONLY = 'Operators can see only their own operator settings.';
 export const OWN_TEST_DIAL_ONLY = 'Operators can test-dial only with their own settings.';
+export const IMPORT_ADMIN_ONLY = 'Only an administrator can import debtors.';
 
 const PUBLIC: Access = { level: 'public' };
 const SIGNED_IN: Access = { level: 'signed-in' };
 const adminOnly = (refusal: string): Access => ({ level: 'admin', refusal });
 const OPERATOR_ADMIN = adminOnly(OPERATOR_SETTINGS_ADMIN_ONLY);
+const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
 
 /** Every channel of the contract must appear here: adding a channel without a rule does not compile. */
 const CHANNEL_RULES: Readonly<Record<IpcChannel, Access>> = {
@@ -43,6 +45,12 @@ const CHANNEL_RULES: Readonly<Record<IpcChannel, Access>> = {
   'dial:test': { level: 'own-record', refusal: OWN_TEST_DIAL_ONLY },
   'dial-log:list': SIGNED_IN,
   'scheme:handler': SIGNED_IN,
+  // Every step of an import, upload and status included: an operator learns nothing of one.
+  'import:begin': IMPORT_ADMIN,
+  'import:chunk': IMPORT_ADMIN,
+  'import:start': IMPORT_ADMIN,
+  'import:status': IMPORT_ADMIN,
+  'import:cancel': IMPORT_ADMIN,
 };
 
 export const CHANNEL_ACCESS: Readonly<Record<string, Access>> = CHANNEL_RULES;

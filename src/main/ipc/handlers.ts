@@ -13,7 +13,7 @@ export type Handlers = {
 
 /** One function per channel; the sender, the payload and the caller's permission are already checked. */
 export function createHandlers(services: AppServices): Handlers {
-  const { store, auth, dialService, now } = services;
+  const { store, auth, dialService, imports, now } = services;
   const signedIn = (user: SessionUser | null): SessionUser => {
     if (user === null) throw new Refusal('Sign in first.');
     return user;
@@ -55,6 +55,11 @@ export function createHandlers(services: AppServices): Handlers {
       if (!isSchemeSyntax(lower)) throw new Refusal(`"${scheme}" is not a scheme name.`);
       return { scheme: lower, handler: await services.schemeHandler(lower) };
     },
+    'import:begin': ({ fileName, size }, user) => imports.begin(fileName, size, signedIn(user)),
+    'import:chunk': ({ importId, index, data }) => imports.chunk(importId, index, data),
+    'import:start': ({ importId }) => imports.start(importId),
+    'import:status': ({ importId }) => imports.status(importId),
+    'import:cancel': ({ importId }) => imports.cancel(importId),
   };
 }
 

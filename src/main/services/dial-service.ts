@@ -15,6 +15,12 @@ export type DialServiceDeps = {
   openUri: (uri: string, allowedSchemes: readonly string[]) => Promise<SendResult>;
   guard: DuplicateGuard;
   now: () => Date;
+  /**
+   * Runs the dial-log write. The app passes its import write hold (createWriteHold's run): while an
+   * import holds the database's write lock, the row is written once the lock is free, instead of the
+   * main thread waiting for it. Default: write at once.
+   */
+  runWrite?: (write: () => void) => void;
 };
 
 export type DialService = {
@@ -35,10 +41,17 @@ export function createDialService(deps: DialServiceDeps): DialService {
     return operator;
   };
 
+  const runWrite = deps.runWrite ?? ((write: () => void) => write());
+
   async function dial(attempt: Attempt): Promise<DialOutcome> {
     const at = deps.now();
     const finished = await attemptDial(attempt, at);
     const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString() };
+    runWrite(() => logDial(attempt, outcome));
+    return outcome;
+  }
+
+  function logDial(attempt: Attempt, outcome: DialOutcome): void {
     deps.store.dialLog.append({
       at: outcome.at,
       operatorId: attempt.operator.id,
@@ -50,7 +63,6 @@ export function createDialService(deps: DialServiceDeps): DialService {
       result: outcome.status,
       reason: outcome.status === 'sent' ? null : outcome.message,
     });
-    return outcome;
   }
 
   async function attemptDial({ operator, number, context }: Attempt, at: Date): Promise<Finished> {

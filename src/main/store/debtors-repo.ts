@@ -71,11 +71,19 @@ export function createDebtorsRepo(db: DatabaseSync): DebtorsRepo {
     return debtors.map((debtor) => ({ ...debtor, phones: phones.get(debtor.id) ?? [] }));
   };
 
+  /**
+   * The page and the total in one statement, so a query's matching set is built once for both (its
+   * CTE is read twice, so SQLite materializes it): for a broad query such as "212-555" (27,000 of
+   * 100,000 debtors) building the set took as long as sorting it. Past the last row no row carries
+   * the total, so it is then counted on its own.
+   */
   const page = (sqlHead: string, from: string, params: Record<string, SQLInputValue>, offset: number, limit: number) => {
-    const total = readInt(prepared(`${sqlHead} SELECT count(*) AS total ${from}`).get(params) ?? {}, 'total');
     const rows = prepared(
-      `${sqlHead} SELECT ${DEBTOR_COLUMNS} ${from} JOIN clients c ON c.id = d.client_id ${ORDER} LIMIT $limit OFFSET $offset`,
+      `${sqlHead} SELECT ${DEBTOR_COLUMNS}, (SELECT count(*) ${from}) AS total
+       ${from} JOIN clients c ON c.id = d.client_id ${ORDER} LIMIT $limit OFFSET $offset`,
     ).all({ ...params, limit, offset });
+    const first = rows[0];
+    const total = first === undefined ? readInt(prepared(`${sqlHead} SELECT count(*) AS total ${from}`).get(params) ?? {}, 'total') : readInt(first, 'total');
     return { rows: withPhones(rows), total };
   };
 

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
 import type { DialLogRepo } from './store.ts';
+import { createStatementCache } from './statement-cache.ts';
 import { isConstraintError, messageOf, StoreError } from './store-error.ts';
 
 const METHODS: readonly DialMethod[] = ['udp', 'uri'];
@@ -36,11 +37,11 @@ function toEntry(row: Row): DialLogEntry {
 }
 
 export function createDialLogRepo(db: DatabaseSync): DialLogRepo {
+  const prepared = createStatementCache(db);
   return {
     append(entry) {
       try {
-        const row = db
-          .prepare(
+        const row = prepared(
             `INSERT INTO dial_log (at, operator_id, operator_name, number, method, target, payload, result, reason)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
           )

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { OperatorDetail } from '../../shared/ipc-contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
 import type { OperatorAccount, OperatorCredentials, OperatorInput, OperatorRole, OperatorsRepo } from './store.ts';
+import { createStatementCache } from './statement-cache.ts';
 import { StoreError } from './store-error.ts';
 
 const COLUMNS = 'id, code, name, use_softphone, note2';
@@ -55,8 +56,9 @@ function cleanInput(input: OperatorInput): OperatorInput {
 }
 
 export function createOperatorsRepo(db: DatabaseSync, now: () => Date): OperatorsRepo {
+  const prepared = createStatementCache(db);
   const get = (id: number): OperatorDetail | null => {
-    const row = db.prepare(`SELECT ${COLUMNS} FROM operators WHERE id = ?`).get(id);
+    const row = prepared(`SELECT ${COLUMNS} FROM operators WHERE id = ?`).get(id);
     return row === undefined ? null : toOperator(row);
   };
 

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../shared/schemes.ts';
 import type { SettingsRepo } from './store.ts';
+import { createStatementCache } from './statement-cache.ts';
 import { StoreError } from './store-error.ts';
 
 const ALLOWED_SCHEMES = 'allowedSchemes';
@@ -10,8 +11,9 @@ function isStringList(value: unknown): value is string[] {
 }
 
 export function createSettingsRepo(db: DatabaseSync): SettingsRepo {
+  const prepared = createStatementCache(db);
   const read = (key: string): unknown => {
-    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key);
+    const row = prepared('SELECT value FROM settings WHERE key = ?').get(key);
     return typeof row?.value === 'string' ? JSON.parse(row.value) : undefined;
   };
   const write = (key: string, value: unknown): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  authorize, CHANNEL_ACCESS, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
+  authorize, CHANNEL_ACCESS, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
 } from '../../../src/main/auth/permissions.ts';
 import type { SessionUser } from '../../../src/main/services/session.ts';
 import { IPC_CHANNELS } from '../../../src/shared/ipc-contract.ts';
@@ -60,6 +60,11 @@ describe('who may call which channel', () => {
       'operator:set-password': OPERATOR_SETTINGS_ADMIN_ONLY,
       'schemes:save': 'Only an administrator can change the scheme allow-list.',
       'audit:list': 'Only an administrator can see the audit trail.',
+      'import:begin': IMPORT_ADMIN_ONLY,
+      'import:chunk': IMPORT_ADMIN_ONLY,
+      'import:start': IMPORT_ADMIN_ONLY,
+      'import:status': IMPORT_ADMIN_ONLY,
+      'import:cancel': IMPORT_ADMIN_ONLY,
     };
     for (const [channel, refusal] of Object.entries(refusals)) {
       expect(authorize(channel, BEN, { operatorId: 2 }), channel).toBe(refusal);

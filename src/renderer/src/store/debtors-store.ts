@@ -1,10 +1,8 @@
 import { create } from 'zustand';
-import { debounce } from '../logic/debounce.ts';
 import { PAGE_SIZE, pagesForRange, type DebtorPages } from '../logic/debtor-pages.ts';
 import { errorMessage } from '../logic/error-message.ts';
+import { oneAtATime } from '../logic/one-at-a-time.ts';
 import { softphone } from './softphone.ts';
-
-export const SEARCH_DEBOUNCE_MS = 150;
 
 type DebtorsStore = {
   /** What is in the search box; may run ahead of the results while the user types. */
@@ -31,7 +29,8 @@ let generation = 0;
 let requested = new Set<number>();
 
 export const useDebtorsStore = create<DebtorsStore>()((set, get) => {
-  const searchSoon = debounce(() => void get().search(), SEARCH_DEBOUNCE_MS);
+  // No debounce: a keystroke searches at once; keystrokes during a search become one search after it.
+  const searchSoon = oneAtATime(() => get().search());
 
   async function loadPage(page: number, query: string, gen: number): Promise<void> {
     requested.add(page);

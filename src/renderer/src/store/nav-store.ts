@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useDialLogStore } from './dial-log-store.ts';
 
-export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators';
+export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators' | 'import';
 
 type NavStore = {
   readonly screen: Screen;

@@ -5,6 +5,7 @@ import { useDebtorsStore } from './debtors-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { useDialPadStore } from './dial-pad-store.ts';
 import { useDialStore } from './dial-store.ts';
+import { useImportStore } from './import-store.ts';
 import { useNavStore } from './nav-store.ts';
 import { useOperatorFormStore } from './operator-form-store.ts';
 import { usePasswordStore } from './password-store.ts';
@@ -24,6 +25,7 @@ export function resetSessionStores(): void {
   useDialLogStore.getState().reset();
   useDialPadStore.getState().clear();
   useDebtorsStore.getState().reset();
+  useImportStore.getState().reset();
 }
 
 /** Shows a new session (signed in, set up, or signed out) in a clean window, whoever had it before. */

@@ -6,12 +6,14 @@ import { TabList, type TabItem } from './TabList.tsx';
 
 export const SCREENS_ID = 'screen';
 
-function screenTabs(settingsLabel: string): readonly TabItem<Screen>[] {
+function screenTabs(settingsLabel: string, isAdmin: boolean): readonly TabItem<Screen>[] {
   return [
     { key: 'debtors', label: 'Debtors' },
     { key: 'dialpad', label: 'Dial pad' },
     { key: 'log', label: 'Dial log' },
     { key: 'operators', label: settingsLabel },
+    // Main refuses imports to operators; the tab is not offered to them either.
+    ...(isAdmin ? [{ key: 'import' as const, label: 'Import' }] : []),
   ];
 }
 
@@ -19,13 +21,14 @@ export function Header() {
   const screen = useNavStore((s) => s.screen);
   const open = useNavStore((s) => s.open);
   const settingsLabel = useAppStore((s) => settingsTabLabel(s.app?.session?.role ?? null));
+  const isAdmin = useAppStore((s) => s.app?.session?.role === 'admin');
   return (
     <header className="header">
       <h1 className="title">Softphone Launcher</h1>
       <TabList
         label="Screens"
         idPrefix={SCREENS_ID}
-        items={screenTabs(settingsLabel)}
+        items={screenTabs(settingsLabel, isAdmin)}
         selected={screen}
         onSelect={open}
         className="tabs nav"

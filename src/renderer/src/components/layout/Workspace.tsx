@@ -1,6 +1,7 @@
 import { useNavStore, type Screen } from '../../store/nav-store.ts';
 import { DebtorsScreen } from '../debtors/DebtorsScreen.tsx';
 import { DialPad } from '../dial/DialPad.tsx';
+import { ImportScreen } from '../import/ImportScreen.tsx';
 import { DialLog } from '../log/DialLog.tsx';
 import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -18,6 +19,8 @@ function ScreenContent({ screen }: { readonly screen: Screen }) {
       return <DialLog />;
     case 'operators':
       return <OperatorsScreen />;
+    case 'import':
+      return <ImportScreen />;
   }
 }
 

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: the benchmark of issue 6. Not a test: it measures, prints a table with the targets
+ * beside the figures, and writes reports/bench.json; no figure fails anything.
+ *
+ *   node bench/run.ts [--clicks N]        (SKIP_BUILD=1 reuses out/ as it is)
+ *
+ * What it runs, in this order:
+ * - the build the browser harness loads (e2e/harness/build.ts), then the renderer bundle's gzip size;
+ * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
+ * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
+ * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
+import { measureBrowser } from './browser-bench.ts';
+import { rendererGzipKb } from './bundle-size.ts';
+import { measureDialService } from './dial-service-bench.ts';
+import { round } from './stats.ts';
+
+type Figures = Record<string, number>;
+
+/** Each figure the issue sets a target for, the target in words, and whether a figure meets it. */
+type Target = { readonly key: string; readonly target: string; readonly met: (f: Figures) => boolean };
+
+const TARGETS: readonly Target[] = [
+  { key: 'dial_click_to_wire_p99_ms', target: '< 16 ms', met: (f) => at(f, 'dial_click_to_wire_p99_ms') < 16 },
+  {
+    key: 'dial_service_p50_ms',
+    target: '<= 3 x raw_udp_send_p50_ms',
+    met: (f) => at(f, 'dial_service_p50_ms') <= 3 * at(f, 'raw_udp_send_p50_ms'),
+  },
+  { key: 'import_100k_s', target: '< 10 s', met: (f) => at(f, 'import_100k_s') < 10 },
+  { key: 'import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'import_100k_peak_rss_mb') < 500 },
+  { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
+  { key: 'search_keystroke_p95_ms', target: '< 50 ms', met: (f) => at(f, 'search_keystroke_p95_ms') < 50 },
+  { key: 'dom_rows_100k', target: '< 200', met: (f) => at(f, 'dom_rows_100k') < 200 },
+  { key: 'renderer_heap_mb_100k', target: '< 150 MB', met: (f) => at(f, 'renderer_heap_mb_100k') < 150 },
+  { key: 'renderer_bundle_gzip_kb', target: '< 250 KB', met: (f) => at(f, 'renderer_bundle_gzip_kb') < 250 },
+];
+
+function at(figures: Figures, key: string): number {
+  const value = figures[key];
+  if (value === undefined) throw new Error(`The benchmark has no figure ${key}.`);
+  return value;
+}
+
+function build(): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'e2e/harness/build.ts')], { stdio: 'inherit', cwd: ROOT, env: process.env });
+  if (result.status !== 0) throw new Error(`The build for the harness failed (exit ${result.status ?? result.signal}).`);
+}
+
+/** bench/import-bench.ts in its own process, so its peak RSS is the import's alone; its last line is JSON. */
+function measureImport(): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/import-bench.ts'), '100000'], { cwd: ROOT, encoding: 'utf8' });
+  const last = output.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as Figures;
+}
+
+function step<T>(what: string, work: () => T): T {
+  process.stdout.write(`bench: ${what}…\n`);
+  return work();
+}
+
+function table(figures: Figures): string {
+  const lines = [`${'figure'.padEnd(34)}${'measured'.padStart(12)}   ${'target'.padEnd(28)}`, '-'.repeat(84)];
+  for (const [key, value] of Object.entries(figures)) {
+    const target = TARGETS.find((t) => t.key === key);
+    const verdict = target === undefined ? '' : target.met(figures) ? 'met' : 'MISSED';
+    lines.push(`${key.padEnd(34)}${String(round(value)).padStart(12)}   ${(target?.target ?? '').padEnd(28)}${verdict}`);
+  }
+  return lines.join('\n');
+}
+
+const { values } = parseArgs({ options: { clicks: { type: 'string', default: '500' } } });
+process.env['PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'] = '1';
+
+step('building what the browser harness loads', build);
+const bundle = rendererGzipKb(RENDERER_DIR);
+const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
+const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
+const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
+  measureBrowser({ clicks: Number(values.clicks) }),
+);
+
+const figures: Figures = {
+  dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
+  dial_click_to_wire_p99_ms: ui.dial_click_to_wire_p99_ms,
+  dial_service_p50_ms: dial.dial_service_p50_ms,
+  dial_service_p99_ms: dial.dial_service_p99_ms,
+  dial_service_outcome_p50_ms: dial.dial_service_outcome_p50_ms,
+  raw_udp_send_p50_ms: dial.raw_udp_send_p50_ms,
+  raw_udp_send_open_socket_p50_ms: dial.raw_udp_send_open_socket_p50_ms,
+  import_100k_s: at(imported, 'import_100k_s'),
+  import_100k_peak_rss_mb: at(imported, 'import_100k_peak_rss_mb'),
+  list_first_paint_100k_ms: ui.list_first_paint_100k_ms,
+  search_keystroke_p50_ms: ui.search_keystroke_p50_ms,
+  search_keystroke_p95_ms: ui.search_keystroke_p95_ms,
+  dom_rows_100k: ui.dom_rows_100k,
+  renderer_heap_mb_100k: ui.renderer_heap_mb_100k,
+  renderer_bundle_gzip_kb: bundle,
+};
+
+const report = {
+  ...Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value)])),
+  targets: Object.fromEntries(TARGETS.map((t) => [t.key, { target: t.target, met: t.met(figures) }])),
+  notes: {
+    dial_service_p50_ms: 'createDialService, real store and sendDatagram: call to datagram sent; dial_service_outcome_p50_ms adds the dial-log row.',
+    raw_udp_send_p50_ms: 'dgram createSocket + send + close, timed to the send callback (the app keeps no socket between dials).',
+    raw_udp_send_open_socket_p50_ms: 'socket.send on an already open socket, for reference.',
+    page_clock_offset_ms: round(ui.page_clock_offset_ms),
+  },
+  run: { at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
+};
+
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'reports/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`\n${table(figures)}\n\nWrote reports/bench.json\n`);
