@@ -8,6 +8,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'Active',
   password: 'Password',
   allowedSchemes: 'Allowed schemes',
+  import: 'Debtor import',
 };
 
 /** A field this version does not know is shown as main named it, rather than hidden. */

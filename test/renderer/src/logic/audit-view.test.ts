@@ -3,8 +3,8 @@ import { auditFieldLabel, auditValue } from '../../../../src/renderer/src/logic/
 
 it('names each audited field as the Operator form labels it', () => {
   expect(
-    ['code', 'name', 'useSoftphone', 'note2', 'role', 'active', 'password', 'allowedSchemes'].map(auditFieldLabel),
-  ).toEqual(['Operator ID', 'Name', 'Use softphone for dialer', 'Note 2', 'Role', 'Active', 'Password', 'Allowed schemes']);
+    ['code', 'name', 'useSoftphone', 'note2', 'role', 'active', 'password', 'allowedSchemes', 'import'].map(auditFieldLabel),
+  ).toEqual(['Operator ID', 'Name', 'Use softphone for dialer', 'Note 2', 'Role', 'Active', 'Password', 'Allowed schemes', 'Debtor import']);
 });
 
 it('shows a field it does not know by the name main gave it', () => {
