@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { configureConnection, openConnection } from './connection.ts';
 import { LATEST_VERSION, userVersion } from './migrations.ts';
 import { readInt, readText, type Row } from './row-values.ts';
 import { dropSearchTriggers, updateSearchIndexes, type IndexWork, type Trigger } from './import-search-index.ts';
@@ -29,16 +30,9 @@ export type ImportedDebtor = {
  */
 export function openImportConnection(dbPath: string): DatabaseSync {
   if (!existsSync(dbPath)) throw new StoreError(`There is no database at ${dbPath}.`);
-  let db: DatabaseSync;
+  const db = openConnection(dbPath);
   try {
-    db = new DatabaseSync(dbPath, { timeout: 5000 });
-  } catch (error) {
-    throw new StoreError(`The database ${dbPath} cannot be opened: ${messageOf(error)}`);
-  }
-  try {
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA foreign_keys = ON');
-    db.exec('PRAGMA synchronous = NORMAL');
+    configureConnection(db);
     const version = userVersion(db);
     if (version !== LATEST_VERSION) {
       throw new StoreError(

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { configureConnection, openConnection } from './connection.ts';
 import { migrate, userVersion } from './migrations.ts';
 import { moveAside } from './move-aside.ts';
 import { checkDatabaseFile } from './check-database-file.ts';
@@ -19,20 +19,6 @@ export type OpenStoreOptions = {
   seed?: boolean;
   now?: () => Date;
 };
-
-function openConnection(path: string): DatabaseSync {
-  try {
-    return new DatabaseSync(path, { timeout: 5000 });
-  } catch (error) {
-    throw new StoreError(`The database ${path} cannot be opened: ${messageOf(error)}`);
-  }
-}
-
-function configure(db: DatabaseSync): void {
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA foreign_keys = ON');
-  db.exec('PRAGMA synchronous = NORMAL');
-}
 
 /**
  * Opens (or creates) `softphone.db` in the user-data folder, brings its schema up to date and, when
@@ -56,7 +42,7 @@ export function openStore(userDataDir: string, options: OpenStoreOptions = {}): 
 
   const db = openConnection(path);
   try {
-    configure(db);
+    configureConnection(db);
     const isNew = userVersion(db) === 0;
     migrate(db);
     if (isNew && options.seed !== false) seedDatabase(db, now);
