@@ -13,7 +13,7 @@ import { openWithPlatform } from '../../src/main/dial/platform-opener.ts';
 import { linuxSchemeHandler } from '../../src/main/dial/scheme-handler.ts';
 import { registerIpcHandlers, trustedPage } from '../../src/main/ipc/register-handlers.ts';
 import { PRELOAD_API_BUNDLE, PRELOAD_API_GLOBAL } from './build.ts';
-import { createIpcTransport } from './ipc-transport.ts';
+import { createIpcTransport, replyAsJson } from './ipc-transport.ts';
 import { HARNESS_INDEX_URL, serveRenderer } from './renderer-route.ts';
 
 export type HarnessOptions = {
@@ -55,8 +55,8 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
-  await page.exposeBinding(INVOKE_BINDING, (source, channel: string, payload: unknown) =>
-    transport.invoke(channel, source.frame.url(), payload),
+  await page.exposeBinding(INVOKE_BINDING, async (source, channel: string, payload: unknown) =>
+    replyAsJson(await transport.invoke(channel, source.frame.url(), payload)),
   );
   await page.addInitScript({ content: preloadScript() });
   await page.goto(HARNESS_INDEX_URL);
@@ -90,7 +90,10 @@ function preloadScript(): string {
   return `${bundle}
 ;(() => {
   const invoke = window.${INVOKE_BINDING};
-  const api = ${PRELOAD_API_GLOBAL}.createSoftphoneApi((channel, payload) => invoke(channel, payload));
+  // Replies arrive as JSON text (see replyAsJson in ipc-transport.ts).
+  const api = ${PRELOAD_API_GLOBAL}.createSoftphoneApi((channel, payload) =>
+    invoke(channel, payload).then((reply) => (reply === undefined ? undefined : JSON.parse(reply))),
+  );
   Object.defineProperty(window, 'softphone', { value: api, enumerable: true, writable: false, configurable: false });
 })();`;
 }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { insertClient, insertDebtor, insertPhone } from '../../../src/main/store/debtor-records.ts';
+import { buildSearchSql, normalizeQuery } from '../../../src/main/store/debtor-search-sql.ts';
+import { createDebtorsRepo, fewestWalked, type PagedBy } from '../../../src/main/store/debtors-repo.ts';
 import type { Store } from '../../../src/main/store/store.ts';
 import { freshStore, openIn, tempDir } from './temp-store.ts';
 
@@ -150,5 +152,96 @@ describe('debtor search on the sample data', () => {
 describe('phone context', () => {
   it('is null for a phone that does not exist', () => {
     expect(freshStore().debtors.phoneContext(9999)).toBeNull();
+  });
+});
+
+/**
+ * 400 debtors for the ways a page is found: every file number starts "F-1" (a query matching all,
+ * spread through the name order); 120 are named "Zed …" (matches bunched at the end of the name
+ * order); phones all hold 555, and 212 for every third debtor.
+ */
+function pagingDatabase(): DatabaseSync {
+  const dir = tempDir();
+  openIn(dir, { seed: false }).store.close();
+  const db = new DatabaseSync(join(dir, 'softphone.db'));
+  const first = ['Abe', 'Bea', 'Cal', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal'];
+  const last = ['Ames', 'Brook', 'Cole', 'Dunn', 'Ellis', 'Ford', 'Grant'];
+  const clients = ['10', '11', '12', '13', '14'].map((number) => insertClient(db, { number, name: `Client ${number}` }));
+  for (let i = 0; i < 400; i += 1) {
+    const name = i % 10 < 3 ? `Zed ${last[i % last.length]}` : `${first[i % first.length]} ${last[(i * 3) % last.length]}`;
+    const debtorId = insertDebtor(db, { clientId: clients[i % clients.length] ?? 0, fileNumber: `F-${1000 + i}`, name });
+    const area = i % 3 === 0 ? '212' : '305';
+    insertPhone(db, { debtorId, label: 'Home', number: `(${area}) 555-${String(i).padStart(4, '0')}` });
+    if (i % 4 === 0) insertPhone(db, { debtorId, label: 'Work', number: `617.555.${String(9000 + i)}` });
+  }
+  return db;
+}
+
+/** The matching ids in list order, straight from the query's condition: what every page must agree with. */
+function allMatches(db: DatabaseSync, query: string, condition: 'matches' | 'matchesWalked'): number[] {
+  const search = buildSearchSql(normalizeQuery(query));
+  const statement = db.prepare(`SELECT d.id FROM debtors d WHERE ${search[condition]} ORDER BY d.name COLLATE NOCASE, d.file_number, d.id`);
+  statement.setAllowUnknownNamedParameters(true);
+  return statement.all(search.params).map((row) => Number(row['id']));
+}
+
+describe('paging through a query\'s matches', () => {
+  const QUERIES = ['zed', 'f-1', 'f-10', 'f-100', '555', '212 555', '305-555-01', 'client 1', 'b', 'nothing'];
+
+  it('tests phones the same way when walking debtors as when gathering every phone hit', () => {
+    const db = pagingDatabase();
+    for (const query of QUERIES) expect(allMatches(db, query, 'matchesWalked')).toEqual(allMatches(db, query, 'matches'));
+    expect(allMatches(db, '555', 'matches')).toHaveLength(400);
+    expect(allMatches(db, '212 555', 'matches')).toHaveLength(134);
+    db.close();
+  });
+
+  it('gives every page and count exactly, whether it walks the name order, sorts the matches, or both', () => {
+    const db = pagingDatabase();
+    const ways = new Set<string>();
+    for (const walkWindow of [1, 50, 4000]) {
+      const repo = createDebtorsRepo(db, { walkWindow, onPaged: (by: PagedBy, counted) => ways.add(`${by}${counted ? '' : ' (count known)'}`) });
+      for (const query of QUERIES) {
+        const all = allMatches(db, query, 'matches');
+        for (const limit of [1, 10, 100]) {
+          for (const offset of [0, 10, 95, 110, 399, 400, 1000]) {
+            const page = repo.search(query, offset, limit);
+            expect({ query, offset, limit, total: page.total, ids: page.rows.map((row) => row.id) })
+              .toEqual({ query, offset, limit, total: all.length, ids: all.slice(offset, offset + limit) });
+          }
+        }
+      }
+    }
+    // Every way was taken, with the count both counted and remembered from the page before.
+    expect([...ways].sort()).toEqual([
+      'sort', 'sort (count known)', 'walk', 'walk (count known)', 'walk, then sort', 'walk, then sort (count known)',
+    ]);
+    db.close();
+  });
+
+  it('counts again once debtors change, through this connection or another (an import)', () => {
+    const db = pagingDatabase();
+    const repo = createDebtorsRepo(db);
+    expect(repo.search('zed', 0, 5).total).toBe(120);
+    expect(repo.search('zed', 5, 5).total).toBe(120);
+
+    insertDebtor(db, { clientId: 1, fileNumber: 'N-1', name: 'Zed Newman' });
+    expect(repo.search('zed', 5, 5).total).toBe(121);
+
+    const other = new DatabaseSync(db.location() ?? '');
+    insertDebtor(other, { clientId: 1, fileNumber: 'N-2', name: 'Zed Newer' });
+    other.close();
+    expect(repo.search('zed', 5, 5).total).toBe(122);
+    db.close();
+  });
+
+  it('walks only when the matches are many enough: n × n ≥ 3 × (offset + limit) × debtors', () => {
+    expect(fewestWalked(0, 100, 100_000)).toBe(5478);
+    expect(fewestWalked(0, 10, 400)).toBe(110);
+    for (const [offset, limit, debtors] of [[0, 100, 100_000], [5, 7, 11], [0, 1, 3], [300, 100, 12_345]] as const) {
+      const n = fewestWalked(offset, limit, debtors);
+      expect(n * n).toBeGreaterThanOrEqual(3 * (offset + limit) * debtors);
+      expect((n - 1) * (n - 1)).toBeLessThan(3 * (offset + limit) * debtors);
+    }
   });
 });

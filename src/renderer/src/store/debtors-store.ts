@@ -58,12 +58,16 @@ export const useDebtorsStore = create<DebtorsStore>()((set, get) => {
       const query = get().query;
       requested = new Set([0]);
       set({ searching: true, started: true });
+      // A reply is shown only while it answers what is in the box: if the box changed meanwhile, the
+      // search for its new text is already queued (setQuery) and shows instead, so an older result
+      // never appears, even briefly, as if it answered the newer text.
+      const current = (): boolean => gen === generation && get().query === query;
       try {
         const result = await softphone().searchDebtors(query, 0, PAGE_SIZE);
-        if (gen !== generation) return;
+        if (!current()) return;
         set({ resultsQuery: query, pages: { 0: result.rows }, total: result.total, searching: false, error: null });
       } catch (error) {
-        if (gen === generation) set({ searching: false, error: errorMessage(error) });
+        if (current()) set({ searching: false, error: errorMessage(error) });
       }
     },
 
