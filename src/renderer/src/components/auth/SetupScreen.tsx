@@ -1,6 +1,7 @@
 import { PASSWORD_HINT } from '../../logic/session-text.ts';
 import { useSetupStore } from '../../store/setup-store.ts';
 import { AuthFrame } from './AuthFrame.tsx';
+import { NewPasswordField } from './NewPasswordField.tsx';
 
 /** First run: no administrator exists, so the first one is created here and signed in. */
 export function SetupScreen() {
@@ -33,26 +34,13 @@ export function SetupScreen() {
           <span>Name</span>
           <input value={fields.name} maxLength={100} autoComplete="name" onChange={(e) => edit({ name: e.target.value })} />
         </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            type="password"
-            value={fields.password}
-            autoComplete="new-password"
-            aria-describedby="setup-password-hint"
-            onChange={(e) => edit({ password: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Password again</span>
-          <input
-            type="password"
-            value={fields.passwordAgain}
-            autoComplete="new-password"
-            aria-describedby="setup-password-hint"
-            onChange={(e) => edit({ passwordAgain: e.target.value })}
-          />
-        </label>
+        <NewPasswordField label="Password" value={fields.password} hintId="setup-password-hint" onChange={(password) => edit({ password })} />
+        <NewPasswordField
+          label="Password again"
+          value={fields.passwordAgain}
+          hintId="setup-password-hint"
+          onChange={(passwordAgain) => edit({ passwordAgain })}
+        />
         <p id="setup-password-hint" className="help">
           {PASSWORD_HINT}
         </p>

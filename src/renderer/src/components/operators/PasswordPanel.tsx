@@ -1,6 +1,7 @@
 import { PASSWORD_HINT } from '../../logic/session-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { usePasswordStore } from '../../store/password-store.ts';
+import { NewPasswordField } from '../auth/NewPasswordField.tsx';
 
 type Props = { readonly operatorId: number; readonly name: string };
 
@@ -33,26 +34,8 @@ export function PasswordPanel({ operatorId, name }: Props) {
           : `${name} has no password yet and cannot sign in.`}
       </p>
       <div className="password-row">
-        <label className="field">
-          <span>New password</span>
-          <input
-            type="password"
-            value={password}
-            autoComplete="new-password"
-            aria-describedby="new-password-hint"
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>New password again</span>
-          <input
-            type="password"
-            value={passwordAgain}
-            autoComplete="new-password"
-            aria-describedby="new-password-hint"
-            onChange={(e) => setPasswordAgain(e.target.value)}
-          />
-        </label>
+        <NewPasswordField label="New password" value={password} hintId="new-password-hint" onChange={setPassword} />
+        <NewPasswordField label="New password again" value={passwordAgain} hintId="new-password-hint" onChange={setPasswordAgain} />
         <button type="submit" className="button" disabled={outcome.kind === 'setting'}>
           Set password
         </button>
