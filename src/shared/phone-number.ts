@@ -18,7 +18,7 @@ const KEYPAD: Readonly<Record<string, string>> = {
   m: '6', n: '6', o: '6', p: '7', q: '7', r: '7', s: '7', t: '8', u: '8', v: '8', w: '9', x: '9', y: '9', z: '9',
 };
 const SEPARATORS = /[\s\-.()/]/g;
-const EXTENSION_SUFFIX = /^(.*?[0-9A-Za-z)\s])\s*(?:x|ext\.?|extension)\s*([0-9]{1,8})$/i;
+const EXTENSION_SUFFIX = /^(.*?[0-9A-Za-z)\s])\s*(?:x|ext\.?|extension)\s*([0-9]{1,15})$/i;
 
 /**
  * Turns a stored or typed phone number into the digits a dialer gets. Never throws. Spaces, "-", ".",

@@ -38,6 +38,13 @@ describe('normalizeNumber: extension suffix', () => {
     },
   );
 
+  it('never dials a long extension as part of the number (its x would become keypad 9)', () => {
+    expect(normalizeNumber('555-123-7777 x123456789')).toEqual({
+      ok: true,
+      value: { digits: '5551237777', international: false, extension: '123456789', display: '555-123-7777 x123456789' },
+    });
+  });
+
   it('keeps an international number international when it has an extension', () => {
     expect(normalizeNumber('+44 20 7946 0958 ext. 1234')).toEqual({
       ok: true,
