@@ -1,6 +1,8 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linuxSchemeHandler } from '../../../src/main/dial/scheme-handler.ts';
-import { createFakeSoftphone, type FakeSoftphone } from '../../support/fake-softphone.ts';
+import { createFakeSoftphone, FAKE_SOFTPHONE_DESKTOP, type FakeSoftphone } from '../../support/fake-softphone.ts';
 
 const phones: FakeSoftphone[] = [];
 async function fakeSoftphone(schemes?: string[]): Promise<FakeSoftphone> {
@@ -33,6 +35,12 @@ describe('linuxSchemeHandler (real xdg-mime)', () => {
     // Were this passed on, the MIME type would be "x-scheme-handler/sip x"; it never gets that far.
     expect(await linuxSchemeHandler('sip x', phone.env)).toBeNull();
     expect(await linuxSchemeHandler('', phone.env)).toBeNull();
+  });
+
+  it('is null when the registered softphone was uninstalled, so xdg-open never hands the link to another program', async () => {
+    const phone = await fakeSoftphone();
+    await rm(join(phone.env['XDG_DATA_HOME'] ?? '', 'applications', FAKE_SOFTPHONE_DESKTOP));
+    expect(await linuxSchemeHandler('sip', phone.env)).toBeNull();
   });
 
   it('is null, not a crash, when xdg-mime is not installed', async () => {
