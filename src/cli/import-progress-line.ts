@@ -12,10 +12,12 @@ export type ProgressLine = {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-/** `reading: 45,000 rows, 41% of the file` / `writing: 60,000 of 99,990 rows` / `indexing for search: 99,990 rows` */
+/** `reading the file…` / `reading: 45,000 rows, 41% of the file` / `writing: 60,000 of 99,990 rows` / `indexing for search: 99,990 rows` */
 export function describeProgress(progress: ImportProgress): string {
   switch (progress.phase) {
     case 'reading': {
+      // The first report comes as reading starts, when the stream may already have buffered a small file whole.
+      if (progress.rowsRead === 0) return 'reading the file…';
       const share = progress.totalBytes === null || progress.totalBytes === 0 ? '' : `, ${Math.floor((100 * progress.bytesRead) / progress.totalBytes)}% of the file`;
       return `reading: ${count(progress.rowsRead)} rows${share}`;
     }
