@@ -1,7 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
 import { Refusal } from '../services/refusal.ts';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
 export const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password twice, exactly alike.';
 
 export type ScryptCost = { readonly N: number; readonly r: number; readonly p: number };

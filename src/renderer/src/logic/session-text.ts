@@ -1,5 +1,6 @@
 import type { OperatorRole, OperatorSummary, SessionInfo } from '../../../shared/ipc-contract.ts';
 import { operatorOptionText } from './format.ts';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/password-rules.ts';
 
 /** The two levels, in the words the screens use. */
 export const ROLE_WORD: Readonly<Record<OperatorRole, string>> = {
@@ -7,11 +8,8 @@ export const ROLE_WORD: Readonly<Record<OperatorRole, string>> = {
   operator: 'Operator',
 };
 
-/**
- * What main requires of a new password (it checks; this only tells the user before they type).
- * Kept in step with MIN_PASSWORD_LENGTH in src/main/auth/password.ts.
- */
-export const PASSWORD_HINT = 'At least 10 characters.';
+/** What main requires of a new password (it checks; this only tells the user before they type). */
+export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters.`;
 
 export const READ_ONLY_NOTE = 'Only an administrator can change these settings.';
 
