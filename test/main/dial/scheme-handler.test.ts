@@ -1,18 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linuxSchemeHandler } from '../../../src/main/dial/scheme-handler.ts';
-import { createFakeSoftphone, FAKE_SOFTPHONE_DESKTOP, type FakeSoftphone } from '../../support/fake-softphone.ts';
+import { FAKE_SOFTPHONE_DESKTOP } from '../../support/fake-softphone.ts';
+import { fakeSoftphonesPerTest } from '../../support/fake-softphones-per-test.ts';
 
-const phones: FakeSoftphone[] = [];
-async function fakeSoftphone(schemes?: string[]): Promise<FakeSoftphone> {
-  const phone = await createFakeSoftphone(schemes ? { schemes } : {});
-  phones.push(phone);
-  return phone;
-}
-afterEach(async () => {
-  await Promise.all(phones.splice(0).map((p) => p.cleanup()));
-});
+const fakeSoftphone = fakeSoftphonesPerTest();
 
 describe('linuxSchemeHandler (real xdg-mime)', () => {
   it('names the .desktop file registered for sip:', async () => {

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlatformOpener } from '../../../src/main/dial/platform-opener.ts';
 import { linuxSchemeHandler } from '../../../src/main/dial/scheme-handler.ts';
 import { createUriOpener, type UriOpener } from '../../../src/main/dial/uri-opener.ts';
 import { DEFAULT_ALLOWED_SCHEMES } from '../../../src/shared/schemes.ts';
-import { createFakeSoftphone, type FakeSoftphone } from '../../support/fake-softphone.ts';
+import type { FakeSoftphone } from '../../support/fake-softphone.ts';
+import { fakeSoftphonesPerTest } from '../../support/fake-softphones-per-test.ts';
 
-const phones: FakeSoftphone[] = [];
-async function fakeSoftphone(schemes?: string[]): Promise<FakeSoftphone> {
-  const phone = await createFakeSoftphone(schemes ? { schemes } : {});
-  phones.push(phone);
-  return phone;
-}
-afterEach(async () => {
-  await Promise.all(phones.splice(0).map((p) => p.cleanup()));
-});
+const fakeSoftphone = fakeSoftphonesPerTest();
 
 /** The opener as the CLI builds it on Linux: real xdg-mime, real xdg-open, in the fake phone's HOME. */
 function realOpener(phone: FakeSoftphone): UriOpener {
