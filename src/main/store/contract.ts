@@ -1,0 +1,138 @@
+/*
+ * The store contract: what every service, IPC handler, the import and the CLI may ask of the database.
+ * Two implementations keep it: node:sqlite (one desk, the default) and PostgreSQL (a call floor).
+ * Everything is asynchronous so both can: a caller never knows which backend it has.
+ *
+ * The contract test suite (test/main/store/contract/) runs the same cases against both.
+ */
+import type {
+  AuditEntry,
+  DebtorPage,
+  DialLogEntry,
+  ImportOutcome,
+  ImportProgress,
+  OperatorAccount,
+  OperatorDetail,
+  OperatorRole,
+} from '../../shared/ipc-contract.ts';
+
+export type StoreBackend = 'sqlite' | 'postgres';
+
+export type OperatorInput = { code: string; name: string; useSoftphone: boolean; note2: string };
+
+/** What sign-in checks. Only the auth service should ask for it: it holds the password hash. */
+export type OperatorCredentials = {
+  readonly id: number;
+  readonly code: string;
+  readonly name: string;
+  readonly hash: string | null;
+  readonly active: boolean;
+  readonly role: OperatorRole;
+};
+
+export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+
+export type PhoneContext = {
+  phoneId: number;
+  label: string;
+  number: string;
+  debtorId: number;
+  debtorName: string;
+  fileNumber: string;
+  clientNumber: string;
+};
+
+/**
+ * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
+ * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
+ */
+export type NewDialLogEntry = Omit<DialLogEntry, 'id'> & { key: string; operatorId: number | null };
+
+export type SampleDataAdded = { readonly operators: number; readonly clients: number; readonly debtors: number };
+
+export type OperatorsRepo = {
+  /** Ordered by name. */
+  list(): Promise<OperatorDetail[]>;
+  get(id: number): Promise<OperatorDetail | null>;
+  /** Rejects with StoreError when the code is empty or already taken (codes compare case-insensitively). */
+  create(input: OperatorInput): Promise<OperatorDetail>;
+  /** Rejects with StoreError when the operator does not exist or the code is taken by another one. */
+  update(id: number, input: OperatorInput): Promise<OperatorDetail>;
+  account(id: number): Promise<OperatorAccount | null>;
+  /** Ordered by name, inactive ones included. */
+  accounts(): Promise<OperatorAccount[]>;
+  /** By operator code, ignoring case; null when no operator has that code. */
+  credentials(code: string): Promise<OperatorCredentials | null>;
+  /** The setters reject with StoreError when the operator does not exist, and resolve to the operator as stored. */
+  setPassword(id: number, hash: string | null): Promise<OperatorAccount>;
+  setRole(id: number, role: OperatorRole): Promise<OperatorAccount>;
+  setActive(id: number, active: boolean): Promise<OperatorAccount>;
+  /** Administrators who can sign in: active and with a password. */
+  countActiveAdmins(): Promise<number>;
+};
+
+export type AuditLogRepo = {
+  /** Append-only: no implementation offers an update or a delete. */
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first. */
+  listForOperator(operatorId: number, limit: number): Promise<AuditEntry[]>;
+  /** Every change, app-wide settings included; newest first. */
+  list(limit: number): Promise<AuditEntry[]>;
+};
+
+export type DebtorsRepo = {
+  search(query: string, offset: number, limit: number): Promise<DebtorPage>;
+  phoneContext(phoneId: number): Promise<PhoneContext | null>;
+};
+
+export type DialLogRepo = {
+  /** Idempotent on `key`: a second append of the same key resolves to the row already stored. */
+  append(entry: NewDialLogEntry): Promise<DialLogEntry>;
+  /** Newest first. */
+  list(limit: number): Promise<DialLogEntry[]>;
+};
+
+export type SettingsRepo = {
+  /** DEFAULT_ALLOWED_SCHEMES until an administrator stores a list. */
+  allowedSchemes(): Promise<string[]>;
+  /** Rejects with StoreError naming the first scheme that can never be allowed. */
+  setAllowedSchemes(schemes: readonly string[]): Promise<void>;
+};
+
+/** The repositories, as seen inside and outside a transaction. */
+export type Repos = {
+  readonly operators: OperatorsRepo;
+  readonly debtors: DebtorsRepo;
+  readonly dialLog: DialLogRepo;
+  readonly settings: SettingsRepo;
+  readonly audit: AuditLogRepo;
+};
+
+export type StoreImportOptions = {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Called with true just before the import takes the write lock and with false once its transaction has
+   * ended. SQLite: the app holds its own writes back meanwhile. PostgreSQL has row locks, so it never calls it.
+   */
+  readonly onWriteLock?: (held: boolean) => void;
+};
+
+export type Store = Repos & {
+  readonly backend: StoreBackend;
+  /** For messages: the SQLite file's path, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  /**
+   * Runs `work` in one transaction: every write made through `tx` is stored, or none. Only `tx` is inside
+   * the transaction; the store's own repositories are not (on PostgreSQL `tx` is one pooled connection).
+   */
+  transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
+  /**
+   * Adds the sample operators, clients and debtors that are not there yet (a sample whose code, client
+   * number or file number is already taken is left out, so real data is never touched), all or nothing.
+   */
+  loadSampleData(): Promise<SampleDataAdded>;
+  /** Imports a debtor CSV file (README "CSV format"); resolves with the outcome, never rejects. */
+  importDebtors(filePath: string, options?: StoreImportOptions): Promise<ImportOutcome>;
+  close(): Promise<void>;
+};
