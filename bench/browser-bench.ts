@@ -46,8 +46,8 @@ async function databaseWith(count: number, dir: string): Promise<string> {
   await writeDebtorsCsv(count, csv);
   const dbDir = join(dir, 'user-data');
   const { store } = openStore(dbDir, { seed: false });
-  const dbPath = store.path;
-  store.close();
+  const dbPath = store.location;
+  await store.close();
   const outcome = await importDebtorsFile(dbPath, csv);
   if (outcome.status !== 'imported' || outcome.inserted !== count) throw new Error(`The benchmark data did not import: ${JSON.stringify(outcome)}`);
   return dbDir;
@@ -106,7 +106,7 @@ async function keystrokes(harness: Harness, total: number): Promise<number[]> {
       const ms = Number(await page.evaluate(probe.KEYSTROKE_RESULT));
       const query = text.slice(0, end);
       if (ms < 0) throw new Error(`The list did not update within 5 s after typing "${query}".`);
-      const expected = countLine(harness.services.store.debtors.search(query, 0, 1).total);
+      const expected = countLine((await harness.services.store.debtors.search(query, 0, 1)).total);
       const shown = String(await page.evaluate(probe.COUNT_TEXT));
       if (shown !== expected) throw new Error(`After typing "${query}" the list says "${shown}", the database "${expected}".`);
       times.push(ms);
@@ -150,9 +150,9 @@ async function clickToWire(harness: Harness, clicks: number): Promise<number[]> 
   const { page, services } = harness;
   const listener = await startStampListener();
   try {
-    const admin = services.store.operators.list().find((operator) => operator.code === 'ADA');
+    const admin = (await services.store.operators.list()).find((operator) => operator.code === 'ADA');
     if (admin === undefined) throw new Error('The administrator ADA was not set up.');
-    services.store.operators.update(admin.id, { code: admin.code, name: admin.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:452` });
+    await services.store.operators.update(admin.id, { code: admin.code, name: admin.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:452` });
     await page.evaluate(probe.CLICK_STAMPS);
     const arrivals: number[] = [];
     const lastDialed = new Map<string, number>();

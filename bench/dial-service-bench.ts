@@ -14,8 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendDatagram } from '../src/main/dial/udp-dialer.ts';
-import { createDialService } from '../src/main/services/dial-service.ts';
-import { createDuplicateGuard } from '../src/main/services/duplicate-guard.ts';
+import { createDialService } from '../src/main/dial/dial-service.ts';
+import { createDuplicateGuard } from '../src/main/dial/duplicate-guard.ts';
 import { openStore } from '../src/main/store/open-store.ts';
 import { percentile } from './stats.ts';
 
@@ -57,9 +57,9 @@ export async function measureDialService(count = 2000, warmUp = 200): Promise<Di
   const sender = createSocket('udp4');
   const { store } = openStore(dir, { seed: true });
   try {
-    const ben = store.operators.list().find((operator) => operator.code === 'BEN');
+    const ben = (await store.operators.list()).find((operator) => operator.code === 'BEN');
     if (ben === undefined) throw new Error('The sample data has no operator BEN.');
-    store.operators.update(ben.id, { code: ben.code, name: ben.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${receiver.port}:452` });
+    await store.operators.update(ben.id, { code: ben.code, name: ben.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${receiver.port}:452` });
     let sentAt = 0;
     const service = createDialService({
       store,
@@ -71,6 +71,9 @@ export async function measureDialService(count = 2000, warmUp = 200): Promise<Di
       openUri: () => Promise.reject(new Error('The benchmark dials UDP only.')),
       guard: createDuplicateGuard(),
       now: () => new Date(),
+      logDial: async (entry) => {
+        await store.dialLog.append(entry);
+      },
     });
 
     const serviceMs: number[] = [];
@@ -104,7 +107,7 @@ export async function measureDialService(count = 2000, warmUp = 200): Promise<Di
       raw_udp_send_open_socket_p50_ms: percentile(openSocketMs, 50),
     };
   } finally {
-    store.close();
+    await store.close();
     sender.close();
     receiver.socket.close();
     rmSync(dir, { recursive: true, force: true });

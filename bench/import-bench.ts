@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
-import { importDebtorsInWorker } from '../src/main/import/import-in-worker.ts';
 import { openStore } from '../src/main/store/open-store.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -30,16 +29,16 @@ try {
   const { store } = openStore(dir, { seed: false });
 
   const started = performance.now();
-  const outcome = await importDebtorsInWorker(store.path, csv);
+  const outcome = await store.importDebtors(csv);
   const seconds = (performance.now() - started) / 1000;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   if (outcome.status !== 'imported') throw new Error(`The import did not succeed: ${JSON.stringify(outcome)}`);
-  const phones = new DatabaseSync(store.path, { readOnly: true });
+  const phones = new DatabaseSync(store.location, { readOnly: true });
   const phoneCount = Number(phones.prepare('SELECT count(*) AS n FROM phones').get()?.n);
   phones.close();
-  const debtors = store.debtors.search('', 0, 1).total;
-  store.close();
+  const debtors = (await store.debtors.search('', 0, 1)).total;
+  await store.close();
 
   const rows: [string, string, string][] = [
     ['debtors imported', String(debtors), `${count}`],

@@ -32,8 +32,8 @@ async function startImport(page: Page, name: string, content: string | Buffer): 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
-function debtorCount(harness: Harness): number {
-  return harness.services.store.debtors.search('', 0, 1).total;
+async function debtorCount(harness: Harness): Promise<number> {
+  return (await harness.services.store.debtors.search('', 0, 1)).total;
 }
 
 test('imports a CSV: new and updated debtors counted, the row left out listed by line, the new debtor found and dialed', async ({ harness, listener }) => {
@@ -70,11 +70,11 @@ test('importing the same file again updates the debtors instead of adding them t
   const { page } = harness;
   await startImport(page, 'debtors.csv', MIXED_CSV);
   await expect(result(page)).toHaveText('Imported 4 rows: 2 new debtors, 1 updated, 1 not imported.');
-  const afterFirst = debtorCount(harness);
+  const afterFirst = await debtorCount(harness);
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(result(page)).toHaveText('Imported 4 rows: 0 new debtors, 3 updated, 1 not imported.');
-  expect(debtorCount(harness)).toBe(afterFirst);
+  expect(await debtorCount(harness)).toBe(afterFirst);
 
   await openScreen(page, 'Debtors');
   await page.getByLabel('Search debtors').fill('Ida Ingram');
@@ -104,8 +104,8 @@ test('Cancel on a larger file leaves the debtors as they were', async ({ harness
   const { page } = harness;
   const csv = testInfo.outputPath('debtors-100k.csv');
   await writeDebtorsCsv(100_000, csv);
-  const before = debtorCount(harness);
-  const morgan = harness.services.store.debtors.search('4585', 0, 5);
+  const before = await debtorCount(harness);
+  const morgan = await harness.services.store.debtors.search('4585', 0, 5);
 
   await startImport(page, 'debtors-100k.csv', await readFile(csv));
   await expect(progressBar(page)).toHaveAttribute('aria-valuetext', /Reading and checking rows/, { timeout: 30_000 });
@@ -115,8 +115,8 @@ test('Cancel on a larger file leaves the debtors as they were', async ({ harness
     timeout: 30_000,
   });
   await expect(progressBar(page)).toHaveCount(0);
-  expect(debtorCount(harness)).toBe(before);
-  expect(harness.services.store.debtors.search('4585', 0, 5)).toEqual(morgan);
+  expect(await debtorCount(harness)).toBe(before);
+  expect(await harness.services.store.debtors.search('4585', 0, 5)).toEqual(morgan);
 });
 
 test('a file the import refuses as a whole is shown as an alert, and an operator has no Import tab', async ({ harness }) => {

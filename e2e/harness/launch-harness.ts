@@ -41,7 +41,7 @@ const INVOKE_BINDING = '__softphoneInvoke';
 export async function launchHarness(browser: Browser, options: HarnessOptions = {}): Promise<Harness> {
   const dbDir = options.dbDir ?? (await createUserDataDir());
   const env = options.env ?? process.env;
-  const services = createAppServices({
+  const services = await createAppServices({
     userDataDir: dbDir,
     openExternal: (uri) => openWithPlatform(uri, env),
     schemeHandler: (scheme) => linuxSchemeHandler(scheme, env),
@@ -72,7 +72,7 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
       if (closed) return;
       closed = true;
       await context.close();
-      services.close();
+      await services.close();
     },
   };
 }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDebtorsFile } from '../main/import/import-debtors.ts';
 import type { ImportOutcome, ImportSummary } from '../main/import/import-types.ts';
+import type { Store } from '../main/store/contract.ts';
 import { DB_FILE_NAME, openStore } from '../main/store/open-store.ts';
-import { messageOf } from '../main/store/store-error.ts';
+import { errorText } from '../main/errors.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './cli-context.ts';
 import { parseImportArgs, userDataFolder } from './import-args.ts';
 import { IMPORT_HELP } from './import-help.ts';
@@ -20,39 +20,41 @@ export const importCommand: Command = async (argv, io, context) => {
   }
   const folder = userDataFolder(args.value.db);
   if (!folder.ok) return usageFailure(io, folder.error, 'import');
-  const dbPath = prepareDatabase(folder.value, io);
-  if (dbPath === null) return EXIT_FAILED;
+  const store = openDatabase(folder.value, io);
+  if (store === null) return EXIT_FAILED;
 
   const controller = new AbortController();
   const stopListening = context.onStopRequest(() => controller.abort());
   const progress = createProgressLine(io.stderr);
   try {
-    const outcome = await importDebtorsFile(dbPath, args.value.file, { signal: controller.signal, onProgress: progress.show });
+    const outcome = await store.importDebtors(args.value.file, { signal: controller.signal, onProgress: progress.show });
     progress.finish();
-    return report(outcome, args.value.file, dbPath, io);
+    return report(outcome, args.value.file, store.location, io);
   } finally {
     stopListening();
+    await store.close();
   }
 };
 
 /**
  * Opens the database the way the app does (creating it when the folder has none, bringing an older
- * one up to date, moving an unreadable one aside) and closes it again: the import opens its own
- * connection. Returns its path, or null after saying why it cannot be used.
+ * one up to date, moving an unreadable one aside). Returns the store, or null after saying why it
+ * cannot be used.
  */
-function prepareDatabase(folder: string, io: CliIo): string | null {
+function openDatabase(folder: string, io: CliIo): Store | null {
   const path = join(folder, DB_FILE_NAME);
   const isNew = !existsSync(path);
+  let store: Store;
   try {
-    const { store, notices } = openStore(folder, { seed: false });
-    store.close();
-    for (const notice of notices) io.stderr.write(`softphone: ${notice}\n`);
+    const opened = openStore(folder, { seed: false });
+    store = opened.store;
+    for (const notice of opened.notices) io.stderr.write(`softphone: ${notice}\n`);
   } catch (error) {
-    io.stderr.write(`softphone: ${messageOf(error)}\n`);
+    io.stderr.write(`softphone: ${errorText(error)}\n`);
     return null;
   }
   if (isNew) io.stderr.write(`softphone: created a new database at ${path}\n`);
-  return path;
+  return store;
 }
 
 function report(outcome: ImportOutcome, file: string, dbPath: string, io: CliIo): number {

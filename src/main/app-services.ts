@@ -1,17 +1,17 @@
 import { createAuthService, type AuthService } from './auth/auth-service.ts';
 import type { ScryptCost } from './auth/password.ts';
+import { createSession } from './auth/session.ts';
+import { openDialLogOutbox, type DialLogOutbox } from './dial/dial-log-outbox.ts';
+import { createDialService, type DialService } from './dial/dial-service.ts';
+import { createDuplicateGuard } from './dial/duplicate-guard.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';
 import { importAuditRow } from './import/import-audit.ts';
 import type { CreateImportWorker } from './import/import-in-worker.ts';
+import { createImportService, type ImportService } from './import/import-service.ts';
 import { importFolder } from './import/import-upload.ts';
-import { createWriteHold } from './import/write-hold.ts';
-import { createDialService, type DialService } from './services/dial-service.ts';
-import { createDuplicateGuard } from './services/duplicate-guard.ts';
-import { createImportService, type ImportService } from './services/import-service.ts';
-import { createSession } from './services/session.ts';
+import type { Store } from './store/contract.ts';
 import { openStore } from './store/open-store.ts';
-import type { Store } from './store/store.ts';
 
 export type AppServicesOptions = {
   userDataDir: string;
@@ -26,6 +26,8 @@ export type AppServicesOptions = {
   hashCost?: ScryptCost;
   /** The Electron build's bundled import worker (`?nodeWorker`); elsewhere src/main/import/import-worker.ts runs as it is. */
   createImportWorker?: CreateImportWorker;
+  /** How often the dial-log outbox retries (default RETRY_MS); tests shorten it. */
+  outboxRetryMs?: number;
 };
 
 export type AppServices = {
@@ -33,41 +35,49 @@ export type AppServices = {
   readonly notices: string[];
   readonly auth: AuthService;
   readonly dialService: DialService;
+  /** Dial-log rows the database did not take at once, on their way to it. */
+  readonly dialLog: DialLogOutbox;
   readonly imports: ImportService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
-  close(): void;
+  close(): Promise<void>;
 };
 
 /** Everything main does, without Electron: the Electron composition root and the test harness both build this. */
-export function createAppServices(options: AppServicesOptions): AppServices {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const now = options.now ?? (() => new Date());
-  const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? false, now });
+  const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
+  const dialLog = await openDialLogOutbox({
+    folder: options.userDataDir,
+    append: (entry) => store.dialLog.append(entry),
+    ...(options.outboxRetryMs === undefined ? {} : { retryMs: options.outboxRetryMs }),
+  });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  // While an import's worker holds the write lock, the app's own writes wait here, not on the main thread.
-  const writeHold = createWriteHold((error) => console.error('softphone: a database write held back during an import failed', error));
-  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, runWrite: writeHold.run });
+  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });
   const imports = createImportService({
-    dbPath: store.path,
+    importDebtors: store.importDebtors,
     folder: importFolder(options.userDataDir),
-    createWorker: options.createImportWorker,
-    onWriteLock: writeHold.setHeld,
-    onImported: (fileName, summary, by) => writeHold.run(() => store.audit.append(importAuditRow(fileName, summary, by, now()))),
+    // While an import's worker holds SQLite's write lock, dial-log rows wait in the outbox, not the main thread.
+    onWriteLock: dialLog.hold,
+    onImported: (fileName, summary, by) => store.audit.append(importAuditRow(fileName, summary, by, now())),
   });
   return {
     store,
     notices,
     auth,
     dialService,
+    dialLog,
     imports,
     schemeHandler: options.schemeHandler,
     now,
     hashCost: options.hashCost,
-    close() {
+    async close() {
       imports.close();
-      store.close();
+      await imports.idle();
+      await dialLog.close();
+      await store.close();
     },
   };
 }

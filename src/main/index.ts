@@ -25,8 +25,8 @@ async function schemeHandler(scheme: string): Promise<string | null> {
   return name === '' ? null : name;
 }
 
-function start(): void {
-  const services = createAppServices({
+async function start(): Promise<void> {
+  const services = await createAppServices({
     userDataDir: app.getPath('userData'),
     openExternal: (uri) => shell.openExternal(uri, { activate: true }),
     schemeHandler,
@@ -34,7 +34,14 @@ function start(): void {
   });
   registerIpcHandlers(ipcMain, services, isAppPage);
   denyPermissions(session.defaultSession);
-  app.on('will-quit', () => services.close());
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    // Let the outbox finish what it is writing and the database close before the process ends.
+    event.preventDefault();
+    closing = true;
+    void services.close().finally(() => app.quit());
+  });
 
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
   window.once('ready-to-show', () => window.show());

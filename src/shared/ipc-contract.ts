@@ -109,6 +109,11 @@ export type AppState = {
   readonly allowedSchemes: readonly string[];
   /** Things the user must be told once, e.g. an unreadable database moved aside. */
   readonly notices: readonly string[];
+  /**
+   * Dial-log rows the database has not taken yet (they wait in the outbox on disk), and the status
+   * bar's sentence about them while there are any ("Database busy: 2 dials waiting to be logged").
+   */
+  readonly waitingDials: { readonly count: number; readonly message: string | null };
 };
 
 /*

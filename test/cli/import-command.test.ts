@@ -58,14 +58,14 @@ describe('softphone import', () => {
 
     expect(run.code).toBe(0);
     expect(withoutTiming(run.stdout)).toBe(
-      `Imported ${file} into ${store.path} in T s: 3 rows, 2 new debtors, 0 updated, 1 not imported.\n` +
+      `Imported ${file} into ${store.location} in T s: 3 rows, 2 new debtors, 0 updated, 1 not imported.\n` +
         'Rows not imported (fix them and import the file again; rows already in are updated, not doubled):\n' +
         '  line 5: phone_work: "5-1" is not a dialable number: it has 2 digits (3 to 20 needed)\n',
     );
     expect(firstLinePerPhase(run.stderr)).toEqual(['reading the file…', 'writing: 0 of 2 rows', 'indexing for search: 2 rows']);
     expect(run.stderr.endsWith('\n')).toBe(true);
     expect(run.stderr).not.toContain('\r');
-    expect(store.debtors.search('', 0, 10).rows.map((d) => d.name)).toEqual(['Ellis, Jamie', 'Morgan Ellis']);
+    expect((await store.debtors.search('', 0, 10)).rows.map((d) => d.name)).toEqual(['Ellis, Jamie', 'Morgan Ellis']);
   });
 
   it('rewrites one progress line in place on a terminal, and ends it before the summary', async () => {
@@ -83,7 +83,7 @@ describe('softphone import', () => {
 
   it('accepts the softphone.db file itself as --db, and creates the database in a folder without one', async () => {
     const { dir, store } = emptyDatabase();
-    expect((await runImport([csvFile(dir, FILE), '--db', store.path])).code).toBe(0);
+    expect((await runImport([csvFile(dir, FILE), '--db', store.location])).code).toBe(0);
 
     const newFolder = tempDir();
     const run = await runImport([csvFile(dir, FILE), '--db', newFolder]);

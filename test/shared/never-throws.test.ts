@@ -8,13 +8,13 @@ import { normalizeNumber } from '../../src/shared/phone-number.ts';
 const RUNS = { numRuns: 10_000 };
 
 /** Exactly one of the two Result shapes, and an error always says something. */
-function isResult(value: unknown, messageOf: (error: unknown) => unknown): boolean {
+function isResult(value: unknown, errorText: (error: unknown) => unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const keys = Object.keys(value).sort().join(',');
   const r = value as { ok?: unknown; value?: unknown; error?: unknown };
   if (r.ok === true) return keys === 'ok,value';
   if (r.ok !== false || keys !== 'error,ok') return false;
-  const message = messageOf(r.error);
+  const message = errorText(r.error);
   return typeof message === 'string' && message.trim() !== '';
 }
 const messageField = (error: unknown): unknown => (error as { message?: unknown } | null)?.message;

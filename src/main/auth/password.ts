@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
-import { Refusal } from '../services/refusal.ts';
+import { UserError } from '../errors.ts';
 
 export { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
 export const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password twice, exactly alike.';
@@ -44,11 +44,11 @@ function derive(password: string, salt: Buffer, cost: ScryptCost, keyBytes: numb
 
 /**
  * `scrypt$N$r$p$salt$hash` (salt and hash in base64): self-describing, so verifying needs nothing but
- * the stored string. Throws Refusal when the password is too short.
+ * the stored string. Throws UserError when the password is too short.
  */
 export async function hashPassword(password: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const problem = passwordProblem(password);
-  if (problem !== null) throw new Refusal(problem);
+  if (problem !== null) throw new UserError(problem);
   const salt = randomBytes(SALT_BYTES);
   const hash = await derive(password, salt, cost, KEY_BYTES);
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), hash.toString('base64')].join('$');

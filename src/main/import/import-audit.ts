@@ -1,5 +1,5 @@
-import type { AuditActor } from '../auth/audit.ts';
-import type { NewAuditEntry } from '../store/store.ts';
+import type { AuditActor } from '../operators/operator-audit.ts';
+import type { NewAuditEntry } from '../store/contract.ts';
 import type { ImportSummary } from './import-types.ts';
 
 /** The audit trail's field for a debtor import: an app-wide row (no operator), the file and its counts as the new value. */

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { openImportConnection, storedClientNumbers } from '../store/import-repo.ts';
 import { createImportStaging, type ImportStaging } from '../store/import-staging.ts';
-import { messageOf, StoreError } from '../store/store-error.ts';
+import { errorText, UserError } from '../errors.ts';
 import { createProgressReporter, type ProgressReporter } from './import-progress.ts';
 import type { ImportOptions, ImportOutcome } from './import-types.ts';
 import { readDebtorFile, type FileRead, type ReadOptions, type ReadResult } from './read-debtor-file.ts';
@@ -18,7 +18,7 @@ function checkFile(path: string): FileCheck {
     return { ok: true, size: stat.isFile() ? stat.size : null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? `There is no file at ${path}.` : `The file ${path} cannot be read: ${messageOf(error)}` };
+    return { ok: false, reason: code === 'ENOENT' ? `There is no file at ${path}.` : `The file ${path} cannot be read: ${errorText(error)}` };
   }
 }
 
@@ -42,7 +42,7 @@ export async function importDebtorsFile(dbPath: string, filePath: string, option
   try {
     db = openImportConnection(dbPath);
   } catch (error) {
-    return { status: 'failed', reason: messageOf(error) };
+    return { status: 'failed', reason: errorText(error) };
   }
   try {
     return await importWith(db, filePath, file.size, options, durationMs);
@@ -59,7 +59,7 @@ async function importWith(db: DatabaseSync, filePath: string, size: number | nul
   try {
     staging = createImportStaging(db);
   } catch (error) {
-    return { status: 'failed', reason: `The import could not set up its working table: ${messageOf(error)}` };
+    return { status: 'failed', reason: `The import could not set up its working table: ${errorText(error)}` };
   }
   const read = await readPhase(db, filePath, { signal: options.signal, progress, keep: staging.add });
   switch (read.kind) {
@@ -84,12 +84,12 @@ async function readPhase(
   try {
     storedClients = storedClientNumbers(db);
   } catch (error) {
-    return { kind: 'failed', reason: `The database could not be read: ${messageOf(error)}` };
+    return { kind: 'failed', reason: `The database could not be read: ${errorText(error)}` };
   }
   try {
     return await readDebtorFile(filePath, { ...options, storedClients });
   } catch (error) {
-    return { kind: 'failed', reason: `The file ${filePath} cannot be read: ${messageOf(error)}` };
+    return { kind: 'failed', reason: `The file ${filePath} cannot be read: ${errorText(error)}` };
   }
 }
 
@@ -113,7 +113,7 @@ async function writePhase(
       durationMs: durationMs(),
     };
   } catch (error) {
-    const reason = error instanceof StoreError ? error.message : `The database could not be written: ${messageOf(error)}`;
+    const reason = error instanceof UserError ? error.message : `The database could not be written: ${errorText(error)}`;
     return { status: 'failed', reason: `${reason} Nothing was imported.` };
   }
 }

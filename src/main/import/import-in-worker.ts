@@ -14,7 +14,7 @@ const WORKER_FILE = './import-worker.ts';
 export const createNodeImportWorker: CreateImportWorker = (options) => new Worker(new URL(WORKER_FILE, import.meta.url), options);
 
 export type WorkerImportOptions = Pick<ImportOptions, 'signal' | 'onProgress'> & {
-  readonly createWorker?: CreateImportWorker;
+  readonly createWorker?: CreateImportWorker | undefined;
   /**
    * Called with true just before the import takes the database's write lock (the import waits for
    * this call to return) and with false once its transaction has ended. While the lock is held, a

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Refusal } from '../services/refusal.ts';
+import { UserError } from '../errors.ts';
 
 /**
  * A file chosen in the app's window, arriving in main chunk by chunk (the renderer cannot hand main a
@@ -13,7 +13,7 @@ export type Upload = {
   readonly receivedBytes: number;
   /** Appends chunk `index` (base64). Chunks come in order, and never more bytes than announced. */
   append(index: number, base64: string): void;
-  /** Closes the file once every byte has arrived; throws Refusal when some are missing. */
+  /** Closes the file once every byte has arrived; throws UserError when some are missing. */
   complete(): void;
   /** Closes and deletes the file; safe to call more than once. */
   remove(): void;
@@ -49,11 +49,11 @@ export function createUpload(folder: string, importId: string, fileName: string,
       return received;
     },
     append(index, base64) {
-      if (fd === null) throw new Refusal(`The upload of ${fileName} is closed: no more of it can be sent.`);
-      if (index !== nextIndex) throw new Refusal(`Part ${index + 1} of ${fileName} arrived out of order: part ${nextIndex + 1} was expected.`);
+      if (fd === null) throw new UserError(`The upload of ${fileName} is closed: no more of it can be sent.`);
+      if (index !== nextIndex) throw new UserError(`Part ${index + 1} of ${fileName} arrived out of order: part ${nextIndex + 1} was expected.`);
       const data = Buffer.from(base64, 'base64');
       if (received + data.length > size) {
-        throw new Refusal(`${fileName} was announced as ${bytes(size)}, but more than that arrived. Choose the file again.`);
+        throw new UserError(`${fileName} was announced as ${bytes(size)}, but more than that arrived. Choose the file again.`);
       }
       // A write to a file may take fewer bytes than it was given.
       for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
@@ -62,7 +62,7 @@ export function createUpload(folder: string, importId: string, fileName: string,
     },
     complete() {
       if (received !== size) {
-        throw new Refusal(`Only ${bytes(received)} of the ${bytes(size)} of ${fileName} arrived: the import cannot start.`);
+        throw new UserError(`Only ${bytes(received)} of the ${bytes(size)} of ${fileName} arrived: the import cannot start.`);
       }
       close();
     },

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { IPC_CHANNELS, requestSchemas, type IpcChannel, type IpcReply, type IpcResponse } from '../../shared/ipc-contract.ts';
 import type { AppServices } from '../app-services.ts';
 import { authorize } from '../auth/permissions.ts';
-import type { SessionUser } from '../services/session.ts';
-import { Refusal } from '../services/refusal.ts';
-import { StoreError } from '../store/store.ts';
-import { createHandlers, type Handlers } from './handlers.ts';
+import type { SessionUser } from '../auth/session.ts';
+import { errorText, UserError } from '../errors.ts';
+import { createRoutes, routeOf, type Routes } from './routes.ts';
 
 /** What a handler needs of Electron's IpcMainInvokeEvent; ipcMain and the browser harness both provide it. */
 export type IpcEventLike = { readonly senderFrame: { readonly url: string } | null };
@@ -26,15 +25,15 @@ export function registerIpcHandlers(
   services: AppServices,
   isTrustedSender: (url: string) => boolean,
 ): void {
-  const handlers = createHandlers(services);
+  const routes = createRoutes(services);
   for (const channel of IPC_CHANNELS) {
-    registry.handle(channel, (event, payload) => handleTrusted(services, handlers, channel, event, payload, isTrustedSender));
+    registry.handle(channel, (event, payload) => handleTrusted(services, routes, channel, event, payload, isTrustedSender));
   }
 }
 
 async function handleTrusted<C extends IpcChannel>(
   services: AppServices,
-  handlers: Handlers,
+  routes: Routes,
   channel: C,
   event: IpcEventLike,
   payload: unknown,
@@ -48,15 +47,16 @@ async function handleTrusted<C extends IpcChannel>(
   }
   try {
     // The user as the database has them now: a deactivated or demoted operator loses access at once.
-    const user = services.auth.currentUser();
-    const refusal = authorize(channel, user, parsed.data);
-    if (refusal !== null) return { ok: false, error: refusal };
-    const handler = handlers[channel] as (request: unknown, user: SessionUser | null) => unknown;
-    return { ok: true, value: (await handler(parsed.data, user)) as IpcResponse<C> };
+    const user = await services.auth.currentUser();
+    const route = routeOf(routes, channel);
+    const refusal = authorize(route?.access, channel, user, parsed.data);
+    if (refusal !== null || route === undefined) return { ok: false, error: refusal ?? `Refused: no route for ${channel}.` };
+    const handle = route.handle as (request: unknown, user: SessionUser | null) => unknown;
+    return { ok: true, value: (await handle(parsed.data, user)) as IpcResponse<C> };
   } catch (error) {
-    if (error instanceof Refusal || error instanceof StoreError) return { ok: false, error: error.message };
+    if (error instanceof UserError) return { ok: false, error: error.message };
     console.error(`softphone: ${channel} failed`, error);
-    return { ok: false, error: `Something went wrong in ${channel}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `Something went wrong in ${channel}: ${errorText(error)}` };
   }
 }
 

@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
-import type { AuditEntry, AuditLogRepo } from './store.ts';
-import { isConstraintError, messageOf, StoreError } from './store-error.ts';
+import type { AuditEntry } from './contract.ts';
+import type { SyncAuditLogRepo } from './sync-repos.ts';
+import { errorText, UserError } from '../errors.ts';
+import { isConstraintError } from './store-error.ts';
 
 function toEntry(row: Row): AuditEntry {
   return {
@@ -17,25 +19,27 @@ function toEntry(row: Row): AuditEntry {
 }
 
 function checkLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`An audit trail limit must be a whole number of at least 1, not ${limit}.`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`An audit trail limit must be a whole number of at least 1, not ${limit}.`);
 }
 
 /** The trail of settings changes: rows are only ever added, never changed or removed. */
-export function createAuditLogRepo(db: DatabaseSync): AuditLogRepo {
+export function createAuditLogRepo(db: DatabaseSync): SyncAuditLogRepo {
   return {
     append(entry) {
       try {
-        const row = db
+        // run(), not RETURNING through get(): get() stops at the first row, and a commit that then fails
+        // (disk full) would go unseen, the row lost while the caller is told it was stored.
+        const { lastInsertRowid } = db
           .prepare(
             `INSERT INTO audit_log (at, actor_id, actor_name, operator_id, field, old_value, new_value)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
           )
-          .get(entry.at, entry.actorId, entry.actorName, entry.operatorId, entry.field, entry.oldValue, entry.newValue);
-        return toEntry(row ?? {});
+          .run(entry.at, entry.actorId, entry.actorName, entry.operatorId, entry.field, entry.oldValue, entry.newValue);
+        return toEntry(db.prepare('SELECT * FROM audit_log WHERE id = ?').get(lastInsertRowid) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
-        throw new StoreError(
-          `The change to ${entry.field} could not be added to the audit trail: ${messageOf(error)} ` +
+        throw new UserError(
+          `The change to ${entry.field} could not be added to the audit trail: ${errorText(error)} ` +
             `(operator id ${String(entry.operatorId)}, actor id ${String(entry.actorId)}).`,
         );
       }

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { readText } from './row-values.ts';
-import { isUnreadableFileError, messageOf, StoreError } from './store-error.ts';
+import { errorText, UserError } from '../errors.ts';
+import { isUnreadableFileError } from './store-error.ts';
 
 /** The first 16 bytes of every SQLite 3 database file. */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -34,8 +35,8 @@ function quickCheck(path: string): FileCheck {
     const result = readText(db.prepare('PRAGMA quick_check').get() ?? {}, 'quick_check');
     return result === 'ok' ? { readable: true } : { readable: false, reason: 'its integrity check found damaged pages' };
   } catch (error) {
-    if (isUnreadableFileError(error)) return { readable: false, reason: messageOf(error) };
-    throw new StoreError(`The database ${path} cannot be read: ${messageOf(error)}`);
+    if (isUnreadableFileError(error)) return { readable: false, reason: errorText(error) };
+    throw new UserError(`The database ${path} cannot be read: ${errorText(error)}`);
   } finally {
     db?.close();
   }

@@ -16,6 +16,8 @@ import type {
   OperatorRole,
 } from '../../shared/ipc-contract.ts';
 
+export type { AuditEntry, DialLogEntry, OperatorAccount, OperatorDetail, OperatorRole } from '../../shared/ipc-contract.ts';
+
 export type StoreBackend = 'sqlite' | 'postgres';
 
 export type OperatorInput = { code: string; name: string; useSoftphone: boolean; note2: string };
@@ -54,16 +56,16 @@ export type OperatorsRepo = {
   /** Ordered by name. */
   list(): Promise<OperatorDetail[]>;
   get(id: number): Promise<OperatorDetail | null>;
-  /** Rejects with StoreError when the code is empty or already taken (codes compare case-insensitively). */
+  /** Rejects with UserError when the code is empty or already taken (codes compare case-insensitively). */
   create(input: OperatorInput): Promise<OperatorDetail>;
-  /** Rejects with StoreError when the operator does not exist or the code is taken by another one. */
+  /** Rejects with UserError when the operator does not exist or the code is taken by another one. */
   update(id: number, input: OperatorInput): Promise<OperatorDetail>;
   account(id: number): Promise<OperatorAccount | null>;
   /** Ordered by name, inactive ones included. */
   accounts(): Promise<OperatorAccount[]>;
   /** By operator code, ignoring case; null when no operator has that code. */
   credentials(code: string): Promise<OperatorCredentials | null>;
-  /** The setters reject with StoreError when the operator does not exist, and resolve to the operator as stored. */
+  /** The setters reject with UserError when the operator does not exist, and resolve to the operator as stored. */
   setPassword(id: number, hash: string | null): Promise<OperatorAccount>;
   setRole(id: number, role: OperatorRole): Promise<OperatorAccount>;
   setActive(id: number, active: boolean): Promise<OperatorAccount>;
@@ -95,8 +97,23 @@ export type DialLogRepo = {
 export type SettingsRepo = {
   /** DEFAULT_ALLOWED_SCHEMES until an administrator stores a list. */
   allowedSchemes(): Promise<string[]>;
-  /** Rejects with StoreError naming the first scheme that can never be allowed. */
+  /** Rejects with UserError naming the first scheme that can never be allowed. */
   setAllowedSchemes(schemes: readonly string[]): Promise<void>;
+};
+
+/** One operator ID's run of failed sign-ins; `lockedUntil` is milliseconds since the epoch, or null. */
+export type SignInFailures = { readonly failures: number; readonly lockedUntil: number | null };
+
+/**
+ * The sign-in lockout's counts, kept in the database so a restart does not forget them. Keys are
+ * operator IDs as typed, lower-cased (they need not belong to an operator: probing is counted too).
+ */
+export type LockoutsRepo = {
+  get(key: string): Promise<SignInFailures | null>;
+  put(key: string, state: SignInFailures): Promise<void>;
+  clear(key: string): Promise<void>;
+  /** Deletes entries without a lock running at `nowMs`, oldest first, until at most `keep` remain. */
+  prune(keep: number, nowMs: number): Promise<void>;
 };
 
 /** The repositories, as seen inside and outside a transaction. */
@@ -106,6 +123,13 @@ export type Repos = {
   readonly dialLog: DialLogRepo;
   readonly settings: SettingsRepo;
   readonly audit: AuditLogRepo;
+  readonly lockouts: LockoutsRepo;
+  /**
+   * Adds the sample operators, clients and debtors that are not there yet (a sample whose code, client
+   * number or file number is already taken is left out, so real data is never touched), all or nothing.
+   * Through a transaction's `tx` it is part of that transaction.
+   */
+  loadSampleData(): Promise<SampleDataAdded>;
 };
 
 export type StoreImportOptions = {
@@ -127,11 +151,6 @@ export type Store = Repos & {
    * the transaction; the store's own repositories are not (on PostgreSQL `tx` is one pooled connection).
    */
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
-  /**
-   * Adds the sample operators, clients and debtors that are not there yet (a sample whose code, client
-   * number or file number is already taken is left out, so real data is never touched), all or nothing.
-   */
-  loadSampleData(): Promise<SampleDataAdded>;
   /** Imports a debtor CSV file (README "CSV format"); resolves with the outcome, never rejects. */
   importDebtors(filePath: string, options?: StoreImportOptions): Promise<ImportOutcome>;
   close(): Promise<void>;

@@ -1,6 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { phoneDigits } from './phone-digits.ts';
-import { readInt } from './row-values.ts';
 
 /*
  * Writers for client, debtor and phone rows. The seed uses them now; a debtor import will too. They
@@ -11,22 +10,13 @@ export type NewDebtor = { clientId: number; fileNumber: string; name: string };
 export type NewPhone = { debtorId: number; label: string; number: string };
 
 export function insertClient(db: DatabaseSync, client: NewClient): number {
-  const row = db
-    .prepare('INSERT INTO clients (number, name) VALUES (?, ?) RETURNING id')
-    .get(client.number, client.name);
-  return readInt(row ?? {}, 'id');
+  return Number(db.prepare('INSERT INTO clients (number, name) VALUES (?, ?)').run(client.number, client.name).lastInsertRowid);
 }
 
 export function insertDebtor(db: DatabaseSync, debtor: NewDebtor): number {
-  const row = db
-    .prepare('INSERT INTO debtors (client_id, file_number, name) VALUES (?, ?, ?) RETURNING id')
-    .get(debtor.clientId, debtor.fileNumber, debtor.name);
-  return readInt(row ?? {}, 'id');
+  return Number(db.prepare('INSERT INTO debtors (client_id, file_number, name) VALUES (?, ?, ?)').run(debtor.clientId, debtor.fileNumber, debtor.name).lastInsertRowid);
 }
 
 export function insertPhone(db: DatabaseSync, phone: NewPhone): number {
-  const row = db
-    .prepare('INSERT INTO phones (debtor_id, label, number, digits) VALUES (?, ?, ?, ?) RETURNING id')
-    .get(phone.debtorId, phone.label, phone.number, phoneDigits(phone.number));
-  return readInt(row ?? {}, 'id');
+  return Number(db.prepare('INSERT INTO phones (debtor_id, label, number, digits) VALUES (?, ?, ?, ?)').run(phone.debtorId, phone.label, phone.number, phoneDigits(phone.number)).lastInsertRowid);
 }

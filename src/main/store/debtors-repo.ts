@@ -3,8 +3,9 @@ import type { DebtorPage, DebtorRow, PhoneRow } from '../../shared/ipc-contract.
 import { buildSearchSql, normalizeQuery, type SearchSql } from './debtor-search-sql.ts';
 import { readInt, readText, type Row } from './row-values.ts';
 import { createStatementCache } from './statement-cache.ts';
-import type { DebtorsRepo, PhoneContext } from './store.ts';
-import { StoreError } from './store-error.ts';
+import type { PhoneContext } from './contract.ts';
+import type { SyncDebtorsRepo } from './sync-repos.ts';
+import { UserError } from '../errors.ts';
 
 const DEBTOR_COLUMNS = `d.id, d.file_number, d.name, c.number AS client_number, c.name AS client_name`;
 const ORDER = 'ORDER BY d.name COLLATE NOCASE, d.file_number, d.id';
@@ -51,11 +52,11 @@ function toPhoneContext(row: Row): PhoneContext {
 }
 
 function checkPaging(offset: number, limit: number): void {
-  if (!Number.isInteger(offset) || offset < 0) throw new StoreError(`A search offset must be a whole number of 0 or more, not ${offset}.`);
-  if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`A search limit must be a whole number of at least 1, not ${limit}.`);
+  if (!Number.isInteger(offset) || offset < 0) throw new UserError(`A search offset must be a whole number of 0 or more, not ${offset}.`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A search limit must be a whole number of at least 1, not ${limit}.`);
 }
 
-export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions = {}): DebtorsRepo {
+export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions = {}): SyncDebtorsRepo {
   const firstWindow = options.walkWindow ?? WALK_WINDOW;
   // A query's shape (which parts apply) varies a little; each shape is prepared once.
   const prepared = createStatementCache(db);

@@ -1,9 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
-import type { DialLogRepo } from './store.ts';
+import type { SyncDialLogRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
-import { isConstraintError, messageOf, StoreError } from './store-error.ts';
+import { errorText, UserError } from '../errors.ts';
+import { isConstraintError } from './store-error.ts';
 
 const METHODS: readonly DialMethod[] = ['udp', 'uri'];
 const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
@@ -11,14 +12,14 @@ const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
 function readMethod(row: Row): DialMethod | null {
   const value = readTextOrNull(row, 'method');
   const method = METHODS.find((m) => m === value);
-  if (value !== null && method === undefined) throw new StoreError(`The dial log holds an unknown method "${value}".`);
+  if (value !== null && method === undefined) throw new UserError(`The dial log holds an unknown method "${value}".`);
   return method ?? null;
 }
 
 function readStatus(row: Row): DialStatus {
   const value = readText(row, 'result');
   const status = STATUSES.find((s) => s === value);
-  if (status === undefined) throw new StoreError(`The dial log holds an unknown result "${value}".`);
+  if (status === undefined) throw new UserError(`The dial log holds an unknown result "${value}".`);
   return status;
 }
 
@@ -36,27 +37,29 @@ function toEntry(row: Row): DialLogEntry {
   };
 }
 
-export function createDialLogRepo(db: DatabaseSync): DialLogRepo {
+export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
   const prepared = createStatementCache(db);
   return {
     append(entry) {
       try {
-        const row = prepared(
-            `INSERT INTO dial_log (at, operator_id, operator_name, number, method, target, payload, result, reason)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-          )
-          .get(
-            entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
-            entry.target, entry.payload, entry.result, entry.reason,
-          );
-        return toEntry(row ?? {});
+        if (entry.key === '') throw new UserError('A dial-log row needs a key.');
+        // run(), not RETURNING through get(): get() stops at the first row, and a commit that then fails
+        // (disk full) would go unseen. DO NOTHING on the key: the outbox may retry a row already stored.
+        prepared(
+          `INSERT INTO dial_log (key, at, operator_id, operator_name, number, method, target, payload, result, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+        ).run(
+          entry.key, entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
+          entry.target, entry.payload, entry.result, entry.reason,
+        );
+        return toEntry(prepared('SELECT * FROM dial_log WHERE key = ?').get(entry.key) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
-        throw new StoreError(`The dial could not be logged: ${messageOf(error)} (operator id ${String(entry.operatorId)}).`);
+        throw new UserError(`The dial could not be logged: ${errorText(error)} (operator id ${String(entry.operatorId)}).`);
       }
     },
     list(limit) {
-      if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
+      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
       return db.prepare('SELECT * FROM dial_log ORDER BY id DESC LIMIT ?').all(limit).map(toEntry);
     },
   };

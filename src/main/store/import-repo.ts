@@ -4,7 +4,7 @@ import { configureConnection, openConnection } from './connection.ts';
 import { LATEST_VERSION, userVersion } from './migrations.ts';
 import { readInt, readText, type Row } from './row-values.ts';
 import { dropSearchTriggers, updateSearchIndexes, type IndexWork, type Trigger } from './import-search-index.ts';
-import { messageOf, StoreError } from './store-error.ts';
+import { errorText, UserError } from '../errors.ts';
 
 /*
  * The write side of a debtor import. It runs on a connection of its own (see openImportConnection),
@@ -29,13 +29,13 @@ export type ImportedDebtor = {
  * must exist and be migrated: the app or the CLI opens it with openStore first.
  */
 export function openImportConnection(dbPath: string): DatabaseSync {
-  if (!existsSync(dbPath)) throw new StoreError(`There is no database at ${dbPath}.`);
+  if (!existsSync(dbPath)) throw new UserError(`There is no database at ${dbPath}.`);
   const db = openConnection(dbPath);
   try {
     configureConnection(db);
     const version = userVersion(db);
     if (version !== LATEST_VERSION) {
-      throw new StoreError(
+      throw new UserError(
         `The database ${dbPath} has schema version ${version}, and this import writes version ${LATEST_VERSION}: ` +
           'open it with the app (or `softphone import`) first, which brings it up to date.',
       );
@@ -43,7 +43,7 @@ export function openImportConnection(dbPath: string): DatabaseSync {
     return db;
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreError(`The database ${dbPath} cannot be read: ${messageOf(error)}`);
+    throw error instanceof UserError ? error : new UserError(`The database ${dbPath} cannot be read: ${errorText(error)}`);
   }
 }
 
@@ -123,7 +123,7 @@ function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWri
   const clientId = (number: string, name: string): number => {
     const stored = clients.get(number);
     if (stored === undefined) {
-      if (name === '') throw new StoreError(`Client ${number} is not in the database and the file gives no name for it.`);
+      if (name === '') throw new UserError(`Client ${number} is not in the database and the file gives no name for it.`);
       const id = toId(statements.insertClient.run(number, name).lastInsertRowid);
       clients.set(number, { id, name });
       return id;
@@ -160,7 +160,7 @@ function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWri
 
   return {
     write(debtor) {
-      if (written.has(debtor.fileNumber)) throw new StoreError(`File number ${debtor.fileNumber} was already written by this import.`);
+      if (written.has(debtor.fileNumber)) throw new UserError(`File number ${debtor.fileNumber} was already written by this import.`);
       written.add(debtor.fileNumber);
       const client = clientId(debtor.clientNumber, debtor.clientName);
       const existing = statements.findDebtor.get(debtor.fileNumber);

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { readText } from './row-values.ts';
-import { StoreError } from './store-error.ts';
+import { UserError } from '../errors.ts';
 
 /*
  * The search indexes during an import: their triggers set aside, then the index entries for
@@ -28,7 +28,7 @@ export function dropSearchTriggers(db: DatabaseSync): Trigger[] {
   const triggers = rows.map((row) => ({ name: readText(row, 'name'), sql: readText(row, 'sql') }));
   const missing = SEARCH_TRIGGERS.filter((name) => !triggers.some((t) => t.name === name));
   if (missing.length > 0) {
-    throw new StoreError(`The database lacks the search trigger(s) ${missing.join(', ')}; it was not created by this app.`);
+    throw new UserError(`The database lacks the search trigger(s) ${missing.join(', ')}; it was not created by this app.`);
   }
   // The names come from SEARCH_TRIGGERS above, never from input.
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);

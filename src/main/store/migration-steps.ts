@@ -136,8 +136,30 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_operator ON audit_log (operator_id, id);
 `;
 
+/*
+ * Each dial-log row gets the key its dial was made with, so a row the outbox retries (its first write's
+ * commit unconfirmed) is stored once. Rows from before have no dial key: they get one from their id.
+ */
+const DIAL_LOG_KEYS = `
+ALTER TABLE dial_log ADD COLUMN key TEXT;
+UPDATE dial_log SET key = 'logged-before-keys-' || id;
+CREATE UNIQUE INDEX dial_log_by_key ON dial_log (key);
+`;
+
+/** The sign-in lockout, kept across restarts. locked_until and updated_at: milliseconds since the epoch. */
+const SIGN_IN_FAILURES = `
+CREATE TABLE sign_in_failures (
+  key TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL CHECK (failures >= 0),
+  locked_until INTEGER,
+  updated_at INTEGER NOT NULL
+);
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
   { description: 'operator roles and passwords, and the audit trail', sql: OPERATOR_ACCOUNTS },
+  { description: 'a unique key on each dial-log row', sql: DIAL_LOG_KEYS },
+  { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
 ];

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { MIGRATION_STEPS } from './migration-steps.ts';
 import { readInt } from './row-values.ts';
-import { messageOf, StoreError } from './store-error.ts';
+import { errorText, UserError } from '../errors.ts';
 import { inTransaction } from './transaction.ts';
 
 /** The user_version a database has once every migration step has run. */
@@ -19,14 +19,14 @@ export function userVersion(db: DatabaseSync): number {
 export function migrate(db: DatabaseSync, target: number = LATEST_VERSION): void {
   const current = userVersion(db);
   if (current > LATEST_VERSION) {
-    throw new StoreError(
+    throw new UserError(
       `The database was written by a newer version of Softphone Launcher (schema version ${current}; ` +
         `this version knows up to ${LATEST_VERSION}). Update the app to open it.`,
     );
   }
   for (let version = current + 1; version <= target; version += 1) {
     const step = MIGRATION_STEPS[version - 1];
-    if (step === undefined) throw new StoreError(`There is no database migration to version ${version}.`);
+    if (step === undefined) throw new UserError(`There is no database migration to version ${version}.`);
     try {
       inTransaction(db, () => {
         db.exec(step.sql);
@@ -34,7 +34,7 @@ export function migrate(db: DatabaseSync, target: number = LATEST_VERSION): void
         db.exec(`PRAGMA user_version = ${version}`);
       });
     } catch (error) {
-      throw new StoreError(`Upgrading the database to version ${version} (${step.description}) failed: ${messageOf(error)}`);
+      throw new UserError(`Upgrading the database to version ${version} (${step.description}) failed: ${errorText(error)}`);
     }
   }
 }

@@ -5,8 +5,10 @@ import { migrate, userVersion } from './migrations.ts';
 import { moveAside } from './move-aside.ts';
 import { checkDatabaseFile } from './check-database-file.ts';
 import { seedDatabase } from './seed.ts';
-import { createStore, type Store } from './store.ts';
-import { messageOf, StoreError } from './store-error.ts';
+import type { Store } from './contract.ts';
+import type { CreateImportWorker } from '../import/import-in-worker.ts';
+import { createStore } from './store.ts';
+import { errorText, UserError } from '../errors.ts';
 
 export const DB_FILE_NAME = 'softphone.db';
 
@@ -18,6 +20,8 @@ export type OpenStoreOptions = {
    */
   seed?: boolean;
   now?: () => Date;
+  /** The Electron build's bundled import worker (`?nodeWorker`). */
+  createImportWorker?: CreateImportWorker | undefined;
 };
 
 /**
@@ -40,7 +44,8 @@ export function openStore(userDataDir: string, options: OpenStoreOptions = {}): 
     );
   }
 
-  const db = openConnection(path);
+  // The app's own connection never waits for another's write lock: the main thread must not stall.
+  const db = openConnection(path, 0);
   try {
     configureConnection(db);
     const isNew = userVersion(db) === 0;
@@ -48,8 +53,8 @@ export function openStore(userDataDir: string, options: OpenStoreOptions = {}): 
     if (isNew && options.seed !== false) seedDatabase(db, now);
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreError(`The database ${path} could not be prepared: ${messageOf(error)}`);
+    throw error instanceof UserError ? error : new UserError(`The database ${path} could not be prepared: ${errorText(error)}`);
   }
-  return { store: createStore(db, path, now), notices };
+  return { store: createStore(db, path, { now, createImportWorker: options.createImportWorker }), notices };
 }
 

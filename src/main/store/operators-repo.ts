@@ -1,9 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { OperatorDetail } from '../../shared/ipc-contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
-import type { OperatorAccount, OperatorCredentials, OperatorInput, OperatorRole, OperatorsRepo } from './store.ts';
+import type { OperatorAccount, OperatorCredentials, OperatorInput, OperatorRole } from './contract.ts';
+import type { SyncOperatorsRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
-import { StoreError } from './store-error.ts';
+import { UserError } from '../errors.ts';
 
 const COLUMNS = 'id, code, name, use_softphone, note2';
 const ACCOUNT_COLUMNS = `${COLUMNS}, role, active, password_hash IS NOT NULL AS has_password`;
@@ -22,7 +23,7 @@ function toOperator(row: Row): OperatorDetail {
 function readRole(row: Row): OperatorRole {
   const value = readText(row, 'role');
   const role = ROLES.find((r) => r === value);
-  if (role === undefined) throw new StoreError(`The operators table holds an unknown role "${value}".`);
+  if (role === undefined) throw new UserError(`The operators table holds an unknown role "${value}".`);
   return role;
 }
 
@@ -50,12 +51,12 @@ function toCredentials(row: Row): OperatorCredentials {
 function cleanInput(input: OperatorInput): OperatorInput {
   const code = input.code.trim();
   const name = input.name.trim();
-  if (code === '') throw new StoreError('Enter an operator code.');
-  if (name === '') throw new StoreError(`Enter a name for operator ${code}.`);
+  if (code === '') throw new UserError('Enter an operator code.');
+  if (name === '') throw new UserError(`Enter a name for operator ${code}.`);
   return { code, name, useSoftphone: input.useSoftphone, note2: input.note2 };
 }
 
-export function createOperatorsRepo(db: DatabaseSync, now: () => Date): OperatorsRepo {
+export function createOperatorsRepo(db: DatabaseSync, now: () => Date): SyncOperatorsRepo {
   const prepared = createStatementCache(db);
   const get = (id: number): OperatorDetail | null => {
     const row = prepared(`SELECT ${COLUMNS} FROM operators WHERE id = ?`).get(id);
@@ -66,14 +67,14 @@ export function createOperatorsRepo(db: DatabaseSync, now: () => Date): Operator
   const refuseTakenCode = (code: string, exceptId: number | null): void => {
     const row = db.prepare('SELECT code, name FROM operators WHERE code = ? AND id IS NOT ?').get(code, exceptId);
     if (row === undefined) return;
-    throw new StoreError(
+    throw new UserError(
       `The operator code "${code}" is already used by ${readText(row, 'name')} (${readText(row, 'code')}). Choose another code.`,
     );
   };
 
   const mustGet = (id: number): OperatorDetail => {
     const operator = get(id);
-    if (operator === null) throw new StoreError(`There is no operator with id ${id}.`);
+    if (operator === null) throw new UserError(`There is no operator with id ${id}.`);
     return operator;
   };
 
@@ -87,7 +88,7 @@ export function createOperatorsRepo(db: DatabaseSync, now: () => Date): Operator
     mustGet(id);
     db.prepare(`UPDATE operators SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, now().toISOString(), id);
     const updated = account(id);
-    if (updated === null) throw new StoreError(`There is no operator with id ${id}.`);
+    if (updated === null) throw new UserError(`There is no operator with id ${id}.`);
     return updated;
   };
 
@@ -100,13 +101,13 @@ export function createOperatorsRepo(db: DatabaseSync, now: () => Date): Operator
       const clean = cleanInput(input);
       refuseTakenCode(clean.code, null);
       const at = now().toISOString();
-      const row = db
+      const { lastInsertRowid } = db
         .prepare(
           `INSERT INTO operators (code, name, use_softphone, note2, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+           VALUES (?, ?, ?, ?, ?, ?)`,
         )
-        .get(clean.code, clean.name, clean.useSoftphone ? 1 : 0, clean.note2, at, at);
-      return mustGet(readInt(row ?? {}, 'id'));
+        .run(clean.code, clean.name, clean.useSoftphone ? 1 : 0, clean.note2, at, at);
+      return mustGet(Number(lastInsertRowid));
     },
     update(id, input) {
       mustGet(id);

@@ -1,4 +1,4 @@
-import { StoreError } from './store-error.ts';
+import { UserError } from '../errors.ts';
 
 /** A row as node:sqlite returns it. */
 export type Row = Record<string, unknown>;
@@ -23,6 +23,6 @@ export function readTextOrNull(row: Row, column: string): string | null {
   return row[column] === null ? null : readText(row, column);
 }
 
-function wrongType(column: string, expected: string, value: unknown): StoreError {
-  return new StoreError(`The database column "${column}" should hold ${expected} but holds ${String(value)}.`);
+function wrongType(column: string, expected: string, value: unknown): UserError {
+  return new UserError(`The database column "${column}" should hold ${expected} but holds ${String(value)}.`);
 }

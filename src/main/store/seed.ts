@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { insertClient, insertDebtor, insertPhone } from './debtor-records.ts';
 import { createOperatorsRepo } from './operators-repo.ts';
-import type { OperatorInput } from './store.ts';
+import type { OperatorInput, SampleDataAdded } from './contract.ts';
 import { inTransaction } from './transaction.ts';
 
 /*
@@ -76,8 +76,6 @@ export const MADE_UP_DEBTORS: readonly SeedDebtor[] = MADE_UP_NAMES.map((name, i
   name,
   phones: madeUpPhones(index),
 }));
-
-export type SampleDataAdded = { readonly operators: number; readonly clients: number; readonly debtors: number };
 
 function exists(db: DatabaseSync, sql: string, key: string): boolean {
   return db.prepare(sql).get(key) !== undefined;

@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../shared/schemes.ts';
-import type { SettingsRepo } from './store.ts';
+import type { SyncSettingsRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
-import { StoreError } from './store-error.ts';
+import { UserError } from '../errors.ts';
 
 const ALLOWED_SCHEMES = 'allowedSchemes';
 
@@ -10,7 +10,7 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
-export function createSettingsRepo(db: DatabaseSync): SettingsRepo {
+export function createSettingsRepo(db: DatabaseSync): SyncSettingsRepo {
   const prepared = createStatementCache(db);
   const read = (key: string): unknown => {
     const row = prepared('SELECT value FROM settings WHERE key = ?').get(key);
@@ -32,7 +32,7 @@ export function createSettingsRepo(db: DatabaseSync): SettingsRepo {
       const checked: string[] = [];
       for (const raw of schemes) {
         const result = checkSchemeForAllowList(raw);
-        if (!result.ok) throw new StoreError(result.error);
+        if (!result.ok) throw new UserError(result.error);
         if (!checked.includes(result.value)) checked.push(result.value);
       }
       write(ALLOWED_SCHEMES, checked);

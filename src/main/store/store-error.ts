@@ -1,11 +1,11 @@
-/** A store operation the caller asked for could not be done; the message says why, for a person. */
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
+/* How SQLite says what went wrong. The user-facing error itself is UserError (src/main/errors.ts). */
 
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
 const SQLITE_CORRUPT = 11;
-const SQLITE_NOTADB = 26;
+const SQLITE_FULL = 13;
 const SQLITE_CONSTRAINT = 19;
+const SQLITE_NOTADB = 26;
 
 /** node:sqlite puts SQLite's (extended) result code on `errcode`; the low byte is the primary code. */
 function primaryCode(error: unknown): number | null {
@@ -24,6 +24,12 @@ export function isConstraintError(error: unknown): boolean {
   return primaryCode(error) === SQLITE_CONSTRAINT;
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Another connection (an import, `softphone import`) holds the write lock: the app never waits for it. */
+export function isBusyError(error: unknown): boolean {
+  const code = primaryCode(error);
+  return code === SQLITE_BUSY || code === SQLITE_LOCKED;
+}
+
+export function isFullError(error: unknown): boolean {
+  return primaryCode(error) === SQLITE_FULL;
 }

@@ -1,127 +1,80 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type {
-  AuditEntry,
-  DebtorPage,
-  DialLogEntry,
-  OperatorAccount,
-  OperatorDetail,
-  OperatorRole,
-} from '../../shared/ipc-contract.ts';
+import { UserError } from '../errors.ts';
+import { importDebtorsInWorker, type CreateImportWorker } from '../import/import-in-worker.ts';
 import { createAuditLogRepo } from './audit-log-repo.ts';
+import { createConnectionGate } from './connection-gate.ts';
+import type { Repos, Store } from './contract.ts';
 import { createDebtorsRepo } from './debtors-repo.ts';
 import { createDialLogRepo } from './dial-log-repo.ts';
+import { createLockoutsRepo } from './lockouts-repo.ts';
 import { createOperatorsRepo } from './operators-repo.ts';
-import { loadSampleData, type SampleDataAdded } from './seed.ts';
+import { loadSampleData } from './seed.ts';
 import { createSettingsRepo } from './settings-repo.ts';
-import { inTransaction } from './transaction.ts';
+import { isBusyError } from './store-error.ts';
+import { asAsync } from './sync-repos.ts';
 
-export { StoreError } from './store-error.ts';
-
-export type OperatorInput = { code: string; name: string; useSoftphone: boolean; note2: string };
-
-export type { AuditEntry, OperatorAccount, OperatorRole } from '../../shared/ipc-contract.ts';
-
-/** What sign-in checks. Only the auth service should ask for it: it holds the password hash. */
-export type OperatorCredentials = {
-  readonly id: number;
-  readonly code: string;
-  readonly name: string;
-  readonly hash: string | null;
-  readonly active: boolean;
-  readonly role: OperatorRole;
+export type SqliteStoreOptions = {
+  readonly now: () => Date;
+  /** The Electron build's bundled import worker; elsewhere src/main/import/import-worker.ts runs as it is. */
+  readonly createImportWorker?: CreateImportWorker | undefined;
 };
 
-export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+/** The sentence for SQLITE_BUSY: the app never waits for another connection's write lock. */
+export function busyMessage(path: string): string {
+  return `The database ${path} is busy: another program (an import?) is writing to it. Try again in a moment.`;
+}
 
-export type PhoneContext = {
-  phoneId: number;
-  label: string;
-  number: string;
-  debtorId: number;
-  debtorName: string;
-  fileNumber: string;
-  clientNumber: string;
-};
-
-export type NewDialLogEntry = Omit<DialLogEntry, 'id'> & { operatorId: number | null };
-
-export type OperatorsRepo = {
-  /** Ordered by name. */
-  list(): OperatorDetail[];
-  get(id: number): OperatorDetail | null;
-  /** Throws StoreError when the code is empty or already taken (codes compare case-insensitively). */
-  create(input: OperatorInput): OperatorDetail;
-  /** Throws StoreError when the operator does not exist or the code is taken by another one. */
-  update(id: number, input: OperatorInput): OperatorDetail;
-  account(id: number): OperatorAccount | null;
-  /** Ordered by name, inactive ones included. */
-  accounts(): OperatorAccount[];
-  /** By operator code, ignoring case; null when no operator has that code. */
-  credentials(code: string): OperatorCredentials | null;
-  /** The setters throw StoreError when the operator does not exist, and return the operator as stored. */
-  setPassword(id: number, hash: string | null): OperatorAccount;
-  setRole(id: number, role: OperatorRole): OperatorAccount;
-  setActive(id: number, active: boolean): OperatorAccount;
-  /** Administrators who can sign in: active and with a password. */
-  countActiveAdmins(): number;
-};
-
-export type AuditLogRepo = {
-  append(entry: NewAuditEntry): AuditEntry;
-  /** Newest first. */
-  listForOperator(operatorId: number, limit: number): AuditEntry[];
-  /** Every change, app-wide settings included; newest first. */
-  list(limit: number): AuditEntry[];
-};
-
-export type DebtorsRepo = {
-  search(query: string, offset: number, limit: number): DebtorPage;
-  phoneContext(phoneId: number): PhoneContext | null;
-};
-
-export type DialLogRepo = {
-  append(entry: NewDialLogEntry): DialLogEntry;
-  /** Newest first. */
-  list(limit: number): DialLogEntry[];
-};
-
-export type SettingsRepo = {
-  /** DEFAULT_ALLOWED_SCHEMES until an administrator stores a list. */
-  allowedSchemes(): string[];
-  /** Throws StoreError naming the first scheme that can never be allowed. */
-  setAllowedSchemes(schemes: readonly string[]): void;
-};
-
-export type Store = {
-  readonly path: string;
-  operators: OperatorsRepo;
-  debtors: DebtorsRepo;
-  dialLog: DialLogRepo;
-  settings: SettingsRepo;
-  audit: AuditLogRepo;
-  /** Runs `work` in one transaction (nested calls join it): all of its writes are stored, or none. */
-  transaction<T>(work: () => T): T;
-  /**
-   * Adds the sample operators, clients and debtors that are not there yet (a sample whose code, client
-   * number or file number is already taken is left out, so real data is never touched), all or nothing.
-   */
-  loadSampleData(): SampleDataAdded;
-  close(): void;
-};
-
-/** Composes the repositories over one open, migrated connection. */
-export function createStore(db: DatabaseSync, path: string, now: () => Date): Store {
-  return {
-    path,
-    operators: createOperatorsRepo(db, now),
+/** Composes the SQLite repositories over one open, migrated connection into the store contract. */
+export function createStore(db: DatabaseSync, path: string, options: SqliteStoreOptions): Store {
+  const gate = createConnectionGate();
+  const sync = {
+    operators: createOperatorsRepo(db, options.now),
     debtors: createDebtorsRepo(db),
     dialLog: createDialLogRepo(db),
     settings: createSettingsRepo(db),
     audit: createAuditLogRepo(db),
-    transaction: (work) => inTransaction(db, work),
-    loadSampleData: () => loadSampleData(db, now),
-    close() {
-      if (db.isOpen) db.close();
-    },
+    lockouts: createLockoutsRepo(db),
+  };
+  const explainBusy = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      throw isBusyError(error) ? new UserError(busyMessage(path)) : error;
+    }
+  };
+  const reposOver = (run: <T>(work: () => T) => Promise<T>): Repos => ({
+    operators: asAsync(sync.operators, run),
+    debtors: asAsync(sync.debtors, run),
+    dialLog: asAsync(sync.dialLog, run),
+    settings: asAsync(sync.settings, run),
+    audit: asAsync(sync.audit, run),
+    lockouts: asAsync(sync.lockouts, run),
+    loadSampleData: () => run(() => loadSampleData(db, options.now)),
+  });
+  // Inside a transaction the gate is already held: tx's calls run straight on the connection.
+  const tx = reposOver(async (work) => explainBusy(work));
+
+  return {
+    backend: 'sqlite',
+    location: path,
+    ...reposOver((work) => gate.run(() => explainBusy(work))),
+    transaction: (work) =>
+      gate.exclusive(async () => {
+        explainBusy(() => db.exec('BEGIN IMMEDIATE'));
+        try {
+          const result = await work(tx);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.isTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    importDebtors: (filePath, importOptions = {}) =>
+      importDebtorsInWorker(path, filePath, { ...importOptions, createWorker: options.createImportWorker }),
+    close: () =>
+      gate.run(() => {
+        if (db.isOpen) db.close();
+      }),
   };
 }

@@ -1,7 +1,7 @@
 import { createAuthService, type AuthService } from '../../../src/main/auth/auth-service.ts';
 import { createLockout } from '../../../src/main/auth/lockout.ts';
-import { createSession, type Session } from '../../../src/main/services/session.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import { createSession, type Session } from '../../../src/main/auth/session.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 import { fixedNow, freshStore } from '../store/temp-store.ts';
 
 /** Real scrypt at a low cost: these tests hash often, and password.test.ts covers the real cost. */
@@ -21,7 +21,7 @@ export function authFixture(options: { seed?: boolean } = {}): AuthFixture {
   const store = freshStore({ seed: options.seed ?? false });
   const session = createSession();
   let ms = 1_700_000_000_000;
-  const lockout = createLockout({ now: () => ms });
+  const lockout = createLockout({ repo: store.lockouts, now: () => ms });
   const auth = createAuthService({ store, session, lockout, now: fixedNow, hashCost: TEST_COST });
   return { store, session, auth, clock: { advance: (by) => (ms += by) } };
 }

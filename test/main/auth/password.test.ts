@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem, SCRYPT_COST, verifyPassword } from '../../../src/main/auth/password.ts';
-import { Refusal } from '../../../src/main/services/refusal.ts';
+import { UserError } from '../../../src/main/errors.ts';
 
 const PASSWORD = 'correct horse battery';
 const LOW_COST = { N: 2 ** 10, r: 8, p: 1 };
@@ -40,7 +40,7 @@ describe('password hashing', () => {
 
   it(`refuses a password shorter than ${MIN_PASSWORD_LENGTH} characters, saying so`, async () => {
     expect(MIN_PASSWORD_LENGTH).toBe(10);
-    await expect(hashPassword('123456789')).rejects.toThrow(Refusal);
+    await expect(hashPassword('123456789')).rejects.toThrow(UserError);
     await expect(hashPassword('123456789')).rejects.toThrow('A password needs at least 10 characters; this one has 9.');
     expect(passwordProblem('1234567890')).toBeNull();
     expect(passwordProblem('')).toBe('A password needs at least 10 characters; this one has 0.');

@@ -1,58 +1,73 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppServices, type AppServices } from '../../../src/main/app-services.ts';
 import {
-  authorize, CHANNEL_ACCESS, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
+  authorize, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
 } from '../../../src/main/auth/permissions.ts';
-import type { SessionUser } from '../../../src/main/services/session.ts';
+import { createRoutes, routeOf, type Routes } from '../../../src/main/ipc/routes.ts';
+import { tempDir } from '../store/temp-store.ts';
+import type { SessionUser } from '../../../src/main/auth/session.ts';
 import { IPC_CHANNELS } from '../../../src/shared/ipc-contract.ts';
 
 const ADA: SessionUser = { operatorId: 1, code: 'ADA', name: 'Ada Admin', role: 'admin' };
 const BEN: SessionUser = { operatorId: 2, code: 'BEN', name: 'Ben UDP', role: 'operator' };
 const SIGN_IN_FIRST = 'Sign in first.';
 
+let services: AppServices;
+let routes: Routes;
+beforeAll(async () => {
+  services = await createAppServices({ userDataDir: tempDir(), openExternal: async () => {}, schemeHandler: async () => null });
+  routes = createRoutes(services);
+});
+afterAll(() => services.close());
+
+/** The route table's rule for `channel`, checked the way the IPC wrapper checks it. */
+const check = (channel: string, user: SessionUser | null, request: unknown): string | null =>
+  authorize(routeOf(routes, channel)?.access, channel, user, request);
+
 const saveRequest = { id: 2, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:999' };
 
 describe('who may call which channel', () => {
   it('has a rule for every channel of the IPC contract', () => {
-    for (const channel of IPC_CHANNELS) expect(Object.hasOwn(CHANNEL_ACCESS, channel), channel).toBe(true);
+    for (const channel of IPC_CHANNELS) expect(routeOf(routes, channel)?.access, channel).toBeDefined();
   });
 
   it('lets anyone reach the app state, the setup and the sign-in', () => {
     for (const channel of ['app:state', 'auth:setup', 'auth:sign-in', 'auth:sign-out']) {
-      expect(authorize(channel, null, undefined), channel).toBeNull();
-      expect(authorize(channel, BEN, undefined), channel).toBeNull();
+      expect(check(channel, null, undefined), channel).toBeNull();
+      expect(check(channel, BEN, undefined), channel).toBeNull();
     }
   });
 
   it('asks everyone else to sign in first', () => {
-    const signedInOnly = Object.keys(CHANNEL_ACCESS).filter((c) => CHANNEL_ACCESS[c]?.level !== 'public');
+    const signedInOnly = IPC_CHANNELS.filter((c) => routeOf(routes, c)?.access.level !== 'public');
     expect(signedInOnly).toEqual(expect.arrayContaining(['debtors:search', 'dial:phone', 'operator:save', 'audit:list']));
-    for (const channel of signedInOnly) expect(authorize(channel, null, { operatorId: 1 }), channel).toBe(SIGN_IN_FIRST);
+    for (const channel of signedInOnly) expect(check(channel, null, { operatorId: 1 }), channel).toBe(SIGN_IN_FIRST);
   });
 
   it('lets a signed-in operator search, dial, read the dial log and look up scheme handlers', () => {
     for (const channel of ['debtors:search', 'dial:phone', 'dial:number', 'dial-log:list', 'scheme:handler']) {
-      expect(authorize(channel, BEN, {}), channel).toBeNull();
+      expect(check(channel, BEN, {}), channel).toBeNull();
     }
   });
 
   it('lets an operator read only their own operator record', () => {
-    expect(authorize('operator:get', BEN, { operatorId: 2 })).toBeNull();
-    expect(authorize('operator:get', BEN, { operatorId: 1 })).toBe(OWN_RECORD_ONLY);
+    expect(check('operator:get', BEN, { operatorId: 2 })).toBeNull();
+    expect(check('operator:get', BEN, { operatorId: 1 })).toBe(OWN_RECORD_ONLY);
     expect(OWN_RECORD_ONLY).toBe('Operators can see only their own operator settings.');
-    expect(authorize('operator:get', ADA, { operatorId: 2 })).toBeNull();
+    expect(check('operator:get', ADA, { operatorId: 2 })).toBeNull();
   });
 
   it('lets an operator test-dial only with their own settings', () => {
-    expect(authorize('dial:test', BEN, { operatorId: 2, number: '555-0100' })).toBeNull();
-    expect(authorize('dial:test', BEN, { operatorId: 3, number: '555-0100' })).toBe(OWN_TEST_DIAL_ONLY);
-    expect(authorize('dial:test', ADA, { operatorId: 3, number: '555-0100' })).toBeNull();
+    expect(check('dial:test', BEN, { operatorId: 2, number: '555-0100' })).toBeNull();
+    expect(check('dial:test', BEN, { operatorId: 3, number: '555-0100' })).toBe(OWN_TEST_DIAL_ONLY);
+    expect(check('dial:test', ADA, { operatorId: 3, number: '555-0100' })).toBeNull();
   });
 
   it('refuses an operator who saves operator settings, even their own', () => {
     expect(OPERATOR_SETTINGS_ADMIN_ONLY).toBe('Only an administrator can change operator settings.');
-    expect(authorize('operator:save', BEN, saveRequest)).toBe(OPERATOR_SETTINGS_ADMIN_ONLY);
-    expect(authorize('operator:save', BEN, { ...saveRequest, id: 3 })).toBe(OPERATOR_SETTINGS_ADMIN_ONLY);
-    expect(authorize('operator:save', ADA, saveRequest)).toBeNull();
+    expect(check('operator:save', BEN, saveRequest)).toBe(OPERATOR_SETTINGS_ADMIN_ONLY);
+    expect(check('operator:save', BEN, { ...saveRequest, id: 3 })).toBe(OPERATOR_SETTINGS_ADMIN_ONLY);
+    expect(check('operator:save', ADA, saveRequest)).toBeNull();
   });
 
   it('keeps operator management, the allow-list, import and the audit trail for administrators', () => {
@@ -67,19 +82,19 @@ describe('who may call which channel', () => {
       'import:cancel': IMPORT_ADMIN_ONLY,
     };
     for (const [channel, refusal] of Object.entries(refusals)) {
-      expect(authorize(channel, BEN, { operatorId: 2 }), channel).toBe(refusal);
-      expect(authorize(channel, ADA, { operatorId: 2 }), channel).toBeNull();
+      expect(check(channel, BEN, { operatorId: 2 }), channel).toBe(refusal);
+      expect(check(channel, ADA, { operatorId: 2 }), channel).toBeNull();
     }
   });
 
   it('refuses a channel that has no rule, for administrators too', () => {
-    expect(authorize('operator:delete-everything', ADA, {})).toBe('Refused: no permission rule covers operator:delete-everything.');
-    expect(authorize('toString', ADA, {})).toBe('Refused: no permission rule covers toString.');
+    expect(check('operator:delete-everything', ADA, {})).toBe('Refused: no permission rule covers operator:delete-everything.');
+    expect(check('toString', ADA, {})).toBe('Refused: no permission rule covers toString.');
   });
 
   it("does not take an operator id from anything but the request's own operatorId number", () => {
-    expect(authorize('operator:get', BEN, { operatorId: '2' })).toBe(OWN_RECORD_ONLY);
-    expect(authorize('operator:get', BEN, null)).toBe(OWN_RECORD_ONLY);
-    expect(authorize('operator:get', BEN, Object.create({ operatorId: 2 }))).toBe(OWN_RECORD_ONLY);
+    expect(check('operator:get', BEN, { operatorId: '2' })).toBe(OWN_RECORD_ONLY);
+    expect(check('operator:get', BEN, null)).toBe(OWN_RECORD_ONLY);
+    expect(check('operator:get', BEN, Object.create({ operatorId: 2 }))).toBe(OWN_RECORD_ONLY);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthService, ENTER_CREDENTIALS, WRONG_CREDENTIALS } from '../../../src/main/auth/auth-service.ts';
 import { hashPassword } from '../../../src/main/auth/password.ts';
-import { Refusal } from '../../../src/main/services/refusal.ts';
-import { createSession } from '../../../src/main/services/session.ts';
+import { UserError } from '../../../src/main/errors.ts';
+import { createSession } from '../../../src/main/auth/session.ts';
 import { ADMIN_PASSWORD, TEST_COST, withAdmin, type AuthFixture } from './auth-setup.ts';
 
 const BEN_PASSWORD = 'ben password 22';
@@ -10,8 +10,8 @@ const BEN_PASSWORD = 'ben password 22';
 /** ADA (admin, id 1) from the setup, and BEN (operator, id 2) with a password. */
 async function withBen(): Promise<AuthFixture> {
   const fixture = await withAdmin();
-  const ben = fixture.store.operators.create({ code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:452' });
-  fixture.store.operators.setPassword(ben.id, await hashPassword(BEN_PASSWORD, TEST_COST));
+  const ben = (await fixture.store.operators.create({ code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:452' }));
+  await fixture.store.operators.setPassword(ben.id, await hashPassword(BEN_PASSWORD, TEST_COST));
   return fixture;
 }
 
@@ -19,7 +19,7 @@ async function refusalOf(attempt: Promise<unknown>): Promise<string> {
   try {
     await attempt;
   } catch (error) {
-    if (error instanceof Refusal) return error.message;
+    if (error instanceof UserError) return error.message;
     throw error;
   }
   throw new Error('The sign-in was not refused.');
@@ -31,7 +31,7 @@ describe('sign-in', () => {
     const user = await auth.signIn(' ben ', BEN_PASSWORD);
     expect(user).toEqual({ operatorId: 2, code: 'BEN', name: 'Ben UDP', role: 'operator' });
     expect(session.user()).toEqual(user);
-    expect(auth.currentUser()).toEqual(user);
+    expect(await auth.currentUser()).toEqual(user);
   });
 
   it('signs an administrator in with the administrator role', async () => {
@@ -49,13 +49,13 @@ describe('sign-in', () => {
 
   it('refuses an operator who has no password with that same message', async () => {
     const { auth, store } = await withBen();
-    store.operators.create({ code: 'DAN', name: 'Dan Desk', useSoftphone: false, note2: '' });
+    await store.operators.create({ code: 'DAN', name: 'Dan Desk', useSoftphone: false, note2: '' });
     expect(await refusalOf(auth.signIn('DAN', 'any password at all'))).toBe(WRONG_CREDENTIALS);
   });
 
   it('refuses a deactivated operator, but tells only someone with the right password why', async () => {
     const { auth, store, session } = await withBen();
-    store.operators.setActive(2, false);
+    await store.operators.setActive(2, false);
     expect(await refusalOf(auth.signIn('BEN', 'not the password'))).toBe(WRONG_CREDENTIALS);
     expect(await refusalOf(auth.signIn('BEN', BEN_PASSWORD))).toBe(
       'Ben UDP (BEN) is deactivated: ask an administrator to reactivate this operator.',
@@ -118,7 +118,7 @@ describe('sign-in', () => {
     await auth.signIn('BEN', BEN_PASSWORD);
     auth.signOut();
     expect(session.user()).toBeNull();
-    expect(auth.currentUser()).toBeNull();
+    expect(await auth.currentUser()).toBeNull();
   });
 
   it('switches operator: a new sign-in replaces the user, whose extension is then dialed', async () => {
@@ -133,26 +133,26 @@ describe('the signed-in user as main sees them', () => {
   it('follows a role change at once', async () => {
     const { auth, store, session } = await withBen();
     await auth.signIn('BEN', BEN_PASSWORD);
-    store.operators.setRole(2, 'admin');
-    expect(auth.currentUser()).toEqual({ operatorId: 2, code: 'BEN', name: 'Ben UDP', role: 'admin' });
+    await store.operators.setRole(2, 'admin');
+    expect(await auth.currentUser()).toEqual({ operatorId: 2, code: 'BEN', name: 'Ben UDP', role: 'admin' });
     expect(session.user()?.role).toBe('admin');
   });
 
   it('signs out a user who was deactivated or whose password was removed', async () => {
     const { auth, store, session } = await withBen();
     await auth.signIn('BEN', BEN_PASSWORD);
-    store.operators.setActive(2, false);
-    expect(auth.currentUser()).toBeNull();
+    await store.operators.setActive(2, false);
+    expect(await auth.currentUser()).toBeNull();
     expect(session.user()).toBeNull();
 
-    store.operators.setActive(2, true);
+    await store.operators.setActive(2, true);
     await auth.signIn('BEN', BEN_PASSWORD);
-    store.operators.setPassword(2, null);
-    expect(auth.currentUser()).toBeNull();
+    await store.operators.setPassword(2, null);
+    expect(await auth.currentUser()).toBeNull();
   });
 
   it('is nobody in a new session', async () => {
     const { store } = await withBen();
-    expect(createAuthService({ store, session: createSession() }).currentUser()).toBeNull();
+    expect(await createAuthService({ store, session: createSession() }).currentUser()).toBeNull();
   });
 });

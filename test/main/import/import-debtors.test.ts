@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importDebtorsFile } from '../../../src/main/import/import-debtors.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 import { checkSearchIndexes, csvFile, emptyDatabase, expectImported, HEADER, snapshot } from './import-fixtures.ts';
 
-const find = (store: Store, query: string) => store.debtors.search(query, 0, 100).rows;
-const namesFound = (store: Store, query: string): string[] => find(store, query).map((d) => d.name);
+const find = async (store: Store, query: string) => (await store.debtors.search(query, 0, 100)).rows;
+const namesFound = async (store: Store, query: string): Promise<string[]> => (await find(store, query)).map((d) => d.name);
 
 describe('importDebtorsFile: the documented format', () => {
   it('imports debtors, clients and labelled phones from a UTF-8 file with BOM, CRLF and quoted values', async () => {
@@ -20,7 +20,7 @@ describe('importDebtorsFile: the documented format', () => {
     const outcome = expectImported(await importDebtorsFile(dbPath, file));
 
     expect(outcome).toMatchObject({ inserted: 3, updated: 0, invalid: [], total: 3, ignoredColumns: ['Balance'] });
-    expect(find(store, '')).toEqual([
+    expect(await find(store, '')).toEqual([
       {
         id: expect.any(Number), fileNumber: '4585', name: 'Morgan Ellis', clientNumber: '24', clientName: 'Northwind Recovery',
         phones: [{ id: expect.any(Number), label: 'Home', number: '716-698-3877' }],
@@ -45,11 +45,11 @@ describe('importDebtorsFile: the documented format', () => {
     const file = csvFile(dir, `${HEADER}\n1,9,Acme,Anna Smithers,,1-800-FLOWERS,\n2,9,,Sam Smith,212-555-0101,,\n`);
     expectImported(await importDebtorsFile(dbPath, file));
 
-    expect(namesFound(store, 'smith')).toEqual(['Anna Smithers', 'Sam Smith']);
-    expect(namesFound(store, 'an sm')).toEqual(['Anna Smithers']);
-    expect(namesFound(store, '3569377')).toEqual(['Anna Smithers']);
-    expect(namesFound(store, '(212) 555')).toEqual(['Sam Smith']);
-    expect(namesFound(store, 'acme')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await namesFound(store, 'smith')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await namesFound(store, 'an sm')).toEqual(['Anna Smithers']);
+    expect(await namesFound(store, '3569377')).toEqual(['Anna Smithers']);
+    expect(await namesFound(store, '(212) 555')).toEqual(['Sam Smith']);
+    expect(await namesFound(store, 'acme')).toEqual(['Anna Smithers', 'Sam Smith']);
     checkSearchIndexes(dbPath);
   });
 
@@ -96,7 +96,7 @@ describe('importDebtorsFile: rows that cannot be imported', () => {
 
     expect(outcome.invalid).toEqual(expectedInvalid);
     expect(outcome).toMatchObject({ inserted: 3, updated: 0, total: 9 });
-    expect(find(store, '').map((d) => `${d.fileNumber} ${d.name}`)).toEqual(['4586 Ellis, Jamie', '4591 Last One', '4585 Morgan Ellis']);
+    expect((await find(store, '')).map((d) => `${d.fileNumber} ${d.name}`)).toEqual(['4586 Ellis, Jamie', '4591 Last One', '4585 Morgan Ellis']);
   });
 
   it('lists rows that are not UTF-8 (a Windows-1252 export) instead of storing garbled names', async () => {
@@ -106,7 +106,7 @@ describe('importDebtorsFile: rows that cannot be imported', () => {
     expect(outcome.invalid).toEqual([
       { line: 2, reason: 'the row holds characters that are not UTF-8; save the file as "CSV UTF-8" and import it again' },
     ]);
-    expect(store.debtors.search('', 0, 10).rows.map((d) => d.name)).toEqual(['Ann Lee']);
+    expect((await store.debtors.search('', 0, 10)).rows.map((d) => d.name)).toEqual(['Ann Lee']);
   });
 
   it('keeps a client known once an earlier valid row names it, and not when that row was invalid', async () => {

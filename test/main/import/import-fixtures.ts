@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ImportOutcome, ImportSummary } from '../../../src/main/import/import-types.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 import { openIn, tempDir } from '../store/temp-store.ts';
 
 export const HEADER = 'file_number,client_number,client_name,debtor_name,phone_home,phone_work,phone_mobile';
@@ -11,7 +11,7 @@ export const HEADER = 'file_number,client_number,client_name,debtor_name,phone_h
 export function emptyDatabase(): { dir: string; dbPath: string; store: Store } {
   const dir = tempDir();
   const { store } = openIn(dir, { seed: false });
-  return { dir, dbPath: store.path, store };
+  return { dir, dbPath: store.location, store };
 }
 
 /** Writes `text` byte for byte (no line ends added) and returns the path. */

@@ -5,11 +5,11 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { importDebtorsInWorker } from '../../../src/main/import/import-in-worker.ts';
 import type { ImportProgress } from '../../../src/main/import/import-types.ts';
-import type { NewDialLogEntry, Store } from '../../../src/main/store/store.ts';
+import type { NewDialLogEntry, Store } from '../../../src/main/store/contract.ts';
 import { csvFile, emptyDatabase, expectImported, HEADER, manyRows, snapshot } from './import-fixtures.ts';
 
 const DIAL: NewDialLogEntry = {
-  at: '2025-03-04T10:20:30.456Z', operatorId: null, operatorName: 'Anna Softphone', number: '716-698-3877',
+  key: 'dial-1', at: '2025-03-04T10:20:30.456Z', operatorId: null, operatorName: 'Anna Softphone', number: '716-698-3877',
   method: 'udp', target: '127.0.0.1:1544', payload: '452,7166983877', result: 'sent', reason: null,
 };
 
@@ -37,7 +37,7 @@ function signalled(): { promise: Promise<void>; fire: () => void } {
   return { promise, fire };
 }
 
-const dialNumbers = (store: Store): string[] => store.dialLog.list(100).map((entry) => entry.number);
+const dialNumbers = async (store: Store): Promise<string[]> => (await store.dialLog.list(100)).map((entry) => entry.number);
 
 describe('importDebtorsInWorker', () => {
   it('imports in a worker thread; progress arrives, and the app sees the rows once it resolves', async () => {
@@ -46,7 +46,7 @@ describe('importDebtorsInWorker', () => {
     const outcome = await importDebtorsInWorker(dbPath, csvFile(dir, manyRows(2500)), { onProgress: (p) => phases.push(p.phase) });
 
     expect(outcome).toMatchObject({ status: 'imported', inserted: 2500, updated: 0, invalid: [], total: 2500 });
-    expect(store.debtors.search('', 0, 1).total).toBe(2500);
+    expect((await store.debtors.search('', 0, 1)).total).toBe(2500);
     expect(phases[0]).toBe('reading');
     expect(phases.at(-1)).toBe('indexing');
   });
@@ -60,14 +60,14 @@ describe('importDebtorsInWorker', () => {
     out.write(`${HEADER}\n1,9,Acme,Anna,555-0101,,\n`);
     await reading.promise;
 
-    const logged = store.dialLog.append(DIAL);
-    expect(store.dialLog.list(1)).toEqual([logged]);
-    expect(store.debtors.search('', 0, 10).total).toBe(0);
+    const logged = (await store.dialLog.append(DIAL));
+    expect(await store.dialLog.list(1)).toEqual([logged]);
+    expect((await store.debtors.search('', 0, 10)).total).toBe(0);
 
     out.end('2,9,Acme,Ben,555-0102,,\n');
     expect(await importing).toMatchObject({ status: 'imported', inserted: 2 });
-    expect(dialNumbers(store)).toEqual(['716-698-3877']);
-    expect(store.debtors.search('', 0, 10).total).toBe(2);
+    expect(await dialNumbers(store)).toEqual(['716-698-3877']);
+    expect((await store.debtors.search('', 0, 10)).total).toBe(2);
   });
 
   it('cancels from the app while the worker waits for more of the file: the database is as it was, the dial made meanwhile stays', async () => {
@@ -81,7 +81,7 @@ describe('importDebtorsInWorker', () => {
     const out = pipe.open();
     out.write(`${HEADER}\n5000,9,Acme,Anna,555-0101,,\n1000,9,Acme,Renamed,555-0102,,\n`);
     await reading.promise;
-    store.dialLog.append(DIAL);
+    await store.dialLog.append(DIAL);
 
     controller.abort();
     const outcome = await importing;
@@ -101,35 +101,34 @@ describe('importDebtorsInWorker', () => {
     const outcome = await importDebtorsInWorker(dbPath, csvFile(dir, manyRows(3000)), {
       onProgress: (p) => {
         if (events.at(-1) !== p.phase) events.push(p.phase);
-        if (lockHeld) heldBack.push({ ...DIAL, number: `held during ${p.phase}` });
+        if (lockHeld) heldBack.push({ ...DIAL, key: `held-${heldBack.length}`, number: `held during ${p.phase}` });
       },
       onWriteLock: (held) => {
         lockHeld = held;
         events.push(held ? 'lock taken' : 'lock released');
-        if (!held) for (const entry of heldBack.splice(0)) store.dialLog.append(entry);
       },
     });
+    for (const entry of heldBack.splice(0)) await store.dialLog.append(entry);
 
     expectImported(outcome);
     expect(events).toEqual(['reading', 'lock taken', 'writing', 'indexing', 'lock released']);
-    expect(dialNumbers(store)).toContain('held during indexing');
+    expect(await dialNumbers(store)).toContain('held during indexing');
   });
 
-  it('lets an append made while the worker holds the lock wait for the commit, then go in', async () => {
+  it("refuses an app append while the worker holds the lock at once, without waiting: the app's outbox takes the row", async () => {
     const { dir, dbPath, store } = emptyDatabase();
-    let appendedDuring: string | null = null;
+    let appendedDuring: Promise<string> | null = null;
     const outcome = await importDebtorsInWorker(dbPath, csvFile(dir, manyRows(3000)), {
       onProgress: (p) => {
         if (p.phase !== 'writing' || appendedDuring !== null) return;
-        appendedDuring = p.phase;
-        store.dialLog.append(DIAL);
+        appendedDuring = store.dialLog.append(DIAL).then(() => 'stored', (error: unknown) => String(error));
       },
     });
 
     expectImported(outcome);
-    expect(appendedDuring).toBe('writing');
-    expect(dialNumbers(store)).toEqual(['716-698-3877']);
-    expect(store.debtors.search('', 0, 1).total).toBe(3000);
+    expect(await appendedDuring).toBe(`UserError: The database ${dbPath} is busy: another program (an import?) is writing to it. Try again in a moment.`);
+    expect(await dialNumbers(store)).toEqual([]);
+    expect((await store.debtors.search('', 0, 1)).total).toBe(3000);
   });
 
   it('reports a worker that dies without a result as failed', async () => {

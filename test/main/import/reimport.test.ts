@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDebtorsFile } from '../../../src/main/import/import-debtors.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 import { checkSearchIndexes, count, csvFile, emptyDatabase, expectImported, HEADER, snapshot } from './import-fixtures.ts';
 
 const FIRST = [
@@ -17,25 +17,25 @@ const SECOND = [
   '4,9,,Lena Fairbanks,617-555-0401,,',
 ].join('\n');
 
-const list = (store: Store) =>
-  store.debtors.search('', 0, 100).rows.map((d) => ({
+const list = async (store: Store) =>
+  (await store.debtors.search('', 0, 100)).rows.map((d) => ({
     file: d.fileNumber,
     name: d.name,
     client: `${d.clientNumber} ${d.clientName}`,
     phones: d.phones.map((p) => `${p.label} ${p.number}`),
   }));
-const names = (store: Store, query: string) => store.debtors.search(query, 0, 100).rows.map((d) => d.name);
+const names = async (store: Store, query: string) => (await store.debtors.search(query, 0, 100)).rows.map((d) => d.name);
 
 describe('importDebtorsFile: importing again', () => {
   it('updates debtors by file number (name, client, phone list) instead of adding them twice', async () => {
     const { dir, dbPath, store } = emptyDatabase();
     expectImported(await importDebtorsFile(dbPath, csvFile(dir, FIRST, 'first.csv')));
-    const annaPhoneIds = store.debtors.search('Anna', 0, 1).rows[0]?.phones.map((p) => p.id);
+    const annaPhoneIds = (await store.debtors.search('Anna', 0, 1)).rows[0]?.phones.map((p) => p.id);
 
     const outcome = expectImported(await importDebtorsFile(dbPath, csvFile(dir, SECOND, 'second.csv')));
 
     expect(outcome).toMatchObject({ inserted: 1, updated: 2, total: 3, invalid: [] });
-    expect(list(store)).toEqual([
+    expect(await list(store)).toEqual([
       { file: '1', name: 'Anna Smithers', client: '9 Acme Collections', phones: ['Home 212-555-0101', 'Work 212-555-0102'] },
       { file: '3', name: 'Joan Ramirez', client: '10 Beta Bank Ltd', phones: ['Home 415-555-0301'] },
       { file: '4', name: 'Lena Fairbanks', client: '9 Acme Collections', phones: ['Home 617-555-0401'] },
@@ -44,7 +44,7 @@ describe('importDebtorsFile: importing again', () => {
     expect(count(dbPath, 'clients')).toBe(2);
     expect(count(dbPath, 'phones')).toBe(5);
     // An unchanged phone list keeps its rows, so ids the app is showing stay valid.
-    expect(store.debtors.search('Anna', 0, 1).rows[0]?.phones.map((p) => p.id)).toEqual(annaPhoneIds);
+    expect((await store.debtors.search('Anna', 0, 1)).rows[0]?.phones.map((p) => p.id)).toEqual(annaPhoneIds);
   });
 
   it('keeps the search indexes in step: old names and numbers are gone, new ones found', async () => {
@@ -52,11 +52,11 @@ describe('importDebtorsFile: importing again', () => {
     expectImported(await importDebtorsFile(dbPath, csvFile(dir, FIRST, 'first.csv')));
     expectImported(await importDebtorsFile(dbPath, csvFile(dir, SECOND, 'second.csv')));
 
-    expect(names(store, 'smith')).toEqual(['Anna Smithers']);
-    expect(names(store, 'okaf')).toEqual(['Samuel Okafor']);
-    expect(names(store, '312-555-0201')).toEqual([]);
-    expect(names(store, '9195550299')).toEqual(['Samuel Okafor']);
-    expect(names(store, 'beta bank ltd')).toEqual(['Joan Ramirez', 'Samuel Okafor']);
+    expect(await names(store, 'smith')).toEqual(['Anna Smithers']);
+    expect(await names(store, 'okaf')).toEqual(['Samuel Okafor']);
+    expect(await names(store, '312-555-0201')).toEqual([]);
+    expect(await names(store, '9195550299')).toEqual(['Samuel Okafor']);
+    expect(await names(store, 'beta bank ltd')).toEqual(['Joan Ramirez', 'Samuel Okafor']);
     checkSearchIndexes(dbPath);
   });
 

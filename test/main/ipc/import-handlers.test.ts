@@ -57,8 +57,8 @@ async function runToEnd(importId: string): Promise<ImportStatus> {
   return value('import:status', { importId });
 }
 
-function operatorId(code: string): number {
-  const found = services.store.operators.list().find((o) => o.code === code);
+async function operatorId(code: string): Promise<number> {
+  const found = (await services.store.operators.list()).find((o) => o.code === code);
   if (!found) throw new Error(`no operator ${code}`);
   return found.id;
 }
@@ -67,7 +67,7 @@ const uploadsLeft = (): string[] => (existsSync(importFolder(dir)) ? readdirSync
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'softphone-import-ipc-'));
-  services = createAppServices({
+  services = await createAppServices({
     userDataDir: dir,
     openExternal: async () => {},
     schemeHandler: async () => null,
@@ -76,12 +76,12 @@ beforeEach(async () => {
   handlers = new Map();
   registerIpcHandlers({ handle: (channel, fn) => void handlers.set(channel, fn) }, services, trustedPage(APP_PAGE));
   await value('auth:setup', { code: 'ADA', name: 'Ada Admin', password: ADMIN_PASSWORD, passwordAgain: ADMIN_PASSWORD, loadSampleData: true });
-  await value('operator:set-password', { operatorId: operatorId('BEN'), password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
+  await value('operator:set-password', { operatorId: (await operatorId('BEN')), password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
 });
 
 afterEach(async () => {
   await services.imports.idle();
-  services.close();
+  await services.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -166,23 +166,23 @@ describe('who may import', () => {
 
 describe('cancelling an import', () => {
   it('stops an upload: no more chunks are taken, nothing is imported and the file is deleted', async () => {
-    const before = snapshot(services.store.path);
+    const before = snapshot(services.store.location);
     const importId = await upload('debtors.csv', SMALL_CSV.slice(0, 100));
     expect(uploadsLeft()).toHaveLength(1);
     expect(await value('import:cancel', { importId })).toMatchObject({ state: 'finished', outcome: { status: 'cancelled', rowsRead: 0 } });
     expect(await refusal('import:chunk', { importId, index: 2, data: 'YQ==' })).toBe('debtors.csv has already been sent in full.');
     expect(uploadsLeft()).toEqual([]);
-    expect(snapshot(services.store.path)).toEqual(before);
+    expect(snapshot(services.store.location)).toEqual(before);
   });
 
   it('stops a running import and leaves the database exactly as it was', async () => {
-    const before = snapshot(services.store.path);
+    const before = snapshot(services.store.location);
     const importId = await upload('big.csv', manyRows(20_000, 50_000_000), 256 * 1024);
     await value('import:start', { importId });
     expect(await value('import:cancel', { importId })).toMatchObject({ state: 'running' });
     await services.imports.idle();
     expect(await value('import:status', { importId })).toMatchObject({ state: 'finished', outcome: { status: 'cancelled' } });
-    expect(snapshot(services.store.path)).toEqual(before);
+    expect(snapshot(services.store.location)).toEqual(before);
     expect(uploadsLeft()).toEqual([]);
   });
 });

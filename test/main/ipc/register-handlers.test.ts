@@ -31,26 +31,26 @@ async function value<C extends IpcChannel>(channel: C, payload: unknown) {
   return reply.value;
 }
 
-function operatorId(code: string): number {
-  const found = services.store.operators.list().find((o) => o.code === code);
+async function operatorId(code: string): Promise<number> {
+  const found = (await services.store.operators.list()).find((o) => o.code === code);
   if (!found) throw new Error(`no operator ${code}`);
   return found.id;
 }
 
-function pointAtListener(code: string, note2: string): void {
-  const op = services.store.operators.get(operatorId(code));
+async function pointAtListener(code: string, note2: string): Promise<void> {
+  const op = (await services.store.operators.get((await operatorId(code))));
   if (!op) throw new Error('missing');
-  services.store.operators.update(op.id, { code: op.code, name: op.name, useSoftphone: true, note2 });
+  await services.store.operators.update(op.id, { code: op.code, name: op.name, useSoftphone: true, note2 });
 }
 
-function saveRequest(code: string, changes: Record<string, unknown> = {}) {
-  const op = services.store.operators.account(operatorId(code));
+async function saveRequest(code: string, changes: Record<string, unknown> = {}) {
+  const op = (await services.store.operators.account((await operatorId(code))));
   if (!op) throw new Error(`no operator ${code}`);
   return { id: op.id, code: op.code, name: op.name, useSoftphone: op.useSoftphone, note2: op.note2, role: op.role, active: op.active, ...changes };
 }
 
-function phoneIdOf(fileNumber: string): number {
-  const page = services.store.debtors.search(fileNumber, 0, 5);
+async function phoneIdOf(fileNumber: string): Promise<number> {
+  const page = (await services.store.debtors.search(fileNumber, 0, 5));
   const row = page.rows.find((r) => r.fileNumber === fileNumber);
   const phone = row?.phones[0];
   if (!phone) throw new Error(`no phone for debtor ${fileNumber}`);
@@ -60,7 +60,7 @@ function phoneIdOf(fileNumber: string): number {
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'softphone-ipc-'));
   opened.length = 0;
-  services = createAppServices({
+  services = await createAppServices({
     userDataDir: dir,
     openExternal: async (uri) => void opened.push(uri),
     schemeHandler: async () => 'test-softphone.desktop',
@@ -71,7 +71,7 @@ beforeEach(async () => {
   listener = await startUdpListener();
   await value('auth:setup', { code: 'ADA', name: 'Ada Admin', password: ADMIN_PASSWORD, passwordAgain: ADMIN_PASSWORD, loadSampleData: true });
   for (const code of ['ANNA', 'BEN', 'CARA', 'DAN']) {
-    await value('operator:set-password', { operatorId: operatorId(code), password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
+    await value('operator:set-password', { operatorId: (await operatorId(code)), password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
   }
   await value('auth:sign-out', undefined);
 });
@@ -85,29 +85,29 @@ async function signInAs(code: string): Promise<void> {
 
 afterEach(async () => {
   await listener.close();
-  services.close();
+  await services.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a dial for the signed-in operator', () => {
   it('sends the authcode datagram of the spec for CARA and debtor 4585', async () => {
-    pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
     await signInAs('CARA');
-    const outcome = await value('dial:phone', { phoneId: phoneIdOf('4585') });
+    const outcome = await value('dial:phone', { phoneId: (await phoneIdOf('4585')) });
     expect((await listener.next()).text).toBe('109,7166983877,002400004585');
     expect(outcome).toMatchObject({ status: 'sent', payload: '109,7166983877,002400004585', destination: `127.0.0.1:${listener.port}` });
   });
 
   it('uses the extension of whoever is chosen, not the first operator', async () => {
-    pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
-    pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
     await signInAs('BEN');
-    await value('dial:phone', { phoneId: phoneIdOf('12345678') });
+    await value('dial:phone', { phoneId: (await phoneIdOf('12345678')) });
     expect((await listener.next()).text).toBe('452,5551237777');
   });
 
   it('leaves the authcode out on the dial pad, where no debtor applies', async () => {
-    pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
     await signInAs('CARA');
     await value('dial:number', { number: '716-698-3877' });
     expect((await listener.next()).text).toBe('109,7166983877');
@@ -115,7 +115,7 @@ describe('a dial for the signed-in operator', () => {
 
   it('hands sip: URIs to the opener and reports it', async () => {
     await signInAs('ANNA');
-    const outcome = await value('dial:phone', { phoneId: phoneIdOf('4585') });
+    const outcome = await value('dial:phone', { phoneId: (await phoneIdOf('4585')) });
     expect(opened).toEqual(['sip:7166983877']);
     expect(outcome.message).toBe('Opened sip:7166983877 in the softphone.');
   });
@@ -131,7 +131,7 @@ describe('a dial for the signed-in operator', () => {
   });
 
   it('sends a double click once and tells the second click why', async () => {
-    pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
+    await pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
     await signInAs('BEN');
     const [first, second] = await Promise.all([
       value('dial:number', { number: '555-123-7777' }),
@@ -160,13 +160,13 @@ describe('the IPC wrapper', () => {
 
   it.each(foreign)('refuses a foreign sender (%o) and changes nothing', async (event) => {
     await signInAs('ADA');
-    const ben = services.store.operators.get(operatorId('BEN'));
-    const save = saveRequest('BEN', { name: 'Mallory', note2: `UDP:/127.0.0.1:${listener.port}:999` });
+    const ben = (await services.store.operators.get((await operatorId('BEN'))));
+    const save = (await saveRequest('BEN', { name: 'Mallory', note2: `UDP:/127.0.0.1:${listener.port}:999` }));
     expect(await invoke('operator:save', save, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
     expect(await invoke('auth:sign-out', undefined, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
     expect(await invoke('dial:number', { number: '555-123-7777' }, event)).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
-    expect(services.store.operators.get(operatorId('BEN'))).toEqual(ben);
-    expect(services.auth.currentUser()?.code).toBe('ADA');
+    expect(await services.store.operators.get((await operatorId('BEN')))).toEqual(ben);
+    expect((await services.auth.currentUser())?.code).toBe('ADA');
     await listener.expectNone(100);
   });
 
@@ -182,29 +182,29 @@ describe('the IPC wrapper', () => {
     ['auth:sign-in', { code: 'ADA' }],
   ] as const)('refuses a malformed %s payload and changes nothing', async (channel, payload) => {
     await signInAs('ADA');
-    const before = { operators: services.store.operators.list(), log: services.store.dialLog.list(100) };
+    const before = { operators: (await services.store.operators.list()), log: (await services.store.dialLog.list(100)) };
     const reply = await invoke(channel, payload);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(new RegExp(`^Refused: the request for ${channel} is malformed\\.`));
-    expect({ operators: services.store.operators.list(), log: services.store.dialLog.list(100) }).toEqual(before);
+    expect({ operators: (await services.store.operators.list()), log: (await services.store.dialLog.list(100)) }).toEqual(before);
     await listener.expectNone(100);
   });
 
   it('refuses to save an operator whose Note 2 is invalid while the switch is on, and keeps the stored one', async () => {
     await signInAs('ADA');
-    const ben = services.store.operators.get(operatorId('BEN'));
-    const reply = await invoke('operator:save', saveRequest('BEN', { useSoftphone: true, note2: 'UDP:/127.0.0.1:70000:452' }));
+    const ben = (await services.store.operators.get((await operatorId('BEN'))));
+    const reply = await invoke('operator:save', (await saveRequest('BEN', { useSoftphone: true, note2: 'UDP:/127.0.0.1:70000:452' })));
     expect(reply).toEqual({ ok: false, error: 'Not saved: Note 2 is not valid. Port "70000" must be a number from 1 to 65535. Example: UDP:/192.168.2.122:1544:452' });
-    expect(services.store.operators.get(operatorId('BEN'))).toEqual(ben);
+    expect(await services.store.operators.get((await operatorId('BEN')))).toEqual(ben);
   });
 
   it('refuses a forbidden scheme even if the renderer skipped its own check', async () => {
     await signInAs('ADA');
-    const anna = services.store.operators.get(operatorId('ANNA'));
-    const reply = await invoke('operator:save', saveRequest('ANNA', { note2: 'javascript:alert(1)' }));
+    const anna = (await services.store.operators.get((await operatorId('ANNA'))));
+    const reply = await invoke('operator:save', (await saveRequest('ANNA', { note2: 'javascript:alert(1)' })));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toContain('"javascript:" protocol');
-    expect(services.store.operators.get(operatorId('ANNA'))).toEqual(anna);
+    expect(await services.store.operators.get((await operatorId('ANNA')))).toEqual(anna);
   });
 
   it('describes each operator\'s dial mode in words to an administrator', async () => {
@@ -233,33 +233,33 @@ describe('who may do what', () => {
     const state = await value('app:state', undefined);
     expect(state.session).toMatchObject({ code: 'BEN', role: 'operator', mode: 'UDP → 127.0.0.1:1544, extension 452' });
     expect(state.operators.map((o) => o.code)).toEqual(['BEN']);
-    expect(await invoke('operator:get', { operatorId: operatorId('CARA') })).toEqual({
+    expect(await invoke('operator:get', { operatorId: (await operatorId('CARA')) })).toEqual({
       ok: false,
       error: 'Operators can see only their own operator settings.',
     });
-    expect((await value('operator:get', { operatorId: operatorId('BEN') })).note2).toBe('UDP:/127.0.0.1:1544:452');
+    expect((await value('operator:get', { operatorId: (await operatorId('BEN')) })).note2).toBe('UDP:/127.0.0.1:1544:452');
   });
 
   it("refuses an operator's forced save of their own Note 2 and changes nothing", async () => {
     await signInAs('BEN');
-    const before = services.store.operators.account(operatorId('BEN'));
-    const reply = await invoke('operator:save', saveRequest('BEN', { note2: 'UDP:/127.0.0.1:9999:999' }));
+    const before = (await services.store.operators.account((await operatorId('BEN'))));
+    const reply = await invoke('operator:save', (await saveRequest('BEN', { note2: 'UDP:/127.0.0.1:9999:999' })));
     expect(reply).toEqual({ ok: false, error: 'Only an administrator can change operator settings.' });
-    expect(await invoke('operator:set-password', { operatorId: operatorId('CARA'), password: 'x'.repeat(12), passwordAgain: 'x'.repeat(12) })).toEqual({
+    expect(await invoke('operator:set-password', { operatorId: (await operatorId('CARA')), password: 'x'.repeat(12), passwordAgain: 'x'.repeat(12) })).toEqual({
       ok: false,
       error: 'Only an administrator can change operator settings.',
     });
-    expect(services.store.operators.account(operatorId('BEN'))).toEqual(before);
-    expect(services.store.audit.listForOperator(operatorId('BEN'), 50).filter((e) => e.field === 'note2')).toEqual([]);
+    expect(await services.store.operators.account((await operatorId('BEN')))).toEqual(before);
+    expect((await services.store.audit.listForOperator((await operatorId('BEN')), 50)).filter((e) => e.field === 'note2')).toEqual([]);
   });
 
   it("records an administrator's change in the audit trail: who, which field, old → new", async () => {
     await signInAs('ADA');
-    await value('operator:save', saveRequest('BEN', { note2: 'UDP:/127.0.0.1:1544:453' }));
-    const [latest] = await value('audit:list', { operatorId: operatorId('BEN'), limit: 10 });
+    await value('operator:save', (await saveRequest('BEN', { note2: 'UDP:/127.0.0.1:1544:453' })));
+    const [latest] = await value('audit:list', { operatorId: (await operatorId('BEN')), limit: 10 });
     expect(latest).toMatchObject({ actorName: 'Ada Admin', field: 'note2', oldValue: 'UDP:/127.0.0.1:1544:452', newValue: 'UDP:/127.0.0.1:1544:453' });
     await signInAs('BEN');
-    expect(await invoke('audit:list', { operatorId: operatorId('BEN'), limit: 10 })).toEqual({
+    expect(await invoke('audit:list', { operatorId: (await operatorId('BEN')), limit: 10 })).toEqual({
       ok: false,
       error: 'Only an administrator can see the audit trail.',
     });
@@ -268,17 +268,17 @@ describe('who may do what', () => {
   it('refuses to demote or deactivate the last active administrator', async () => {
     await signInAs('ADA');
     for (const change of [{ role: 'operator' }, { active: false }]) {
-      expect(await invoke('operator:save', saveRequest('ADA', change))).toEqual({
+      expect(await invoke('operator:save', (await saveRequest('ADA', change)))).toEqual({
         ok: false,
         error: 'Not saved: The last active administrator cannot be deactivated or demoted.',
       });
     }
-    expect(services.store.operators.account(operatorId('ADA'))).toMatchObject({ role: 'admin', active: true });
+    expect(await services.store.operators.account((await operatorId('ADA')))).toMatchObject({ role: 'admin', active: true });
   });
 
   it('refuses sign-in to an operator an administrator deactivated', async () => {
     await signInAs('ADA');
-    await value('operator:save', saveRequest('CARA', { active: false }));
+    await value('operator:save', (await saveRequest('CARA', { active: false })));
     await signInAs('CARA').then(
       () => expect.fail('a deactivated operator signed in'),
       (error: Error) => expect(error.message).toContain('is deactivated'),
@@ -292,6 +292,6 @@ describe('who may do what', () => {
     const [row] = await value('audit:list', { operatorId: null, limit: 1 });
     expect(row).toMatchObject({ operatorId: null, field: 'allowedSchemes', oldValue: 'sip, sips, tel, callto', newValue: 'sip, tel, zoiper' });
     expect(await invoke('schemes:save', { schemes: ['file'] })).toMatchObject({ ok: false });
-    expect(services.store.settings.allowedSchemes()).toEqual(['sip', 'tel', 'zoiper']);
+    expect(await services.store.settings.allowedSchemes()).toEqual(['sip', 'tel', 'zoiper']);
   });
 });

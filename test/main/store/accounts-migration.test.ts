@@ -37,32 +37,32 @@ describe('migration to operator accounts', () => {
     db.close();
   });
 
-  it('keeps every row of a version-2 database; its operators become operators without a password', () => {
+  it('keeps every row of a version-2 database; its operators become operators without a password', async () => {
     const dir = tempDir();
     createVersion2Database(dir);
 
     const { store, notices } = openIn(dir);
 
     expect(notices).toEqual([]);
-    expect(store.operators.accounts()).toEqual([
+    expect(await store.operators.accounts()).toEqual([
       { id: 2, code: 'GONE', name: 'Gus Gone', useSoftphone: false, note2: '', role: 'operator', active: false, hasPassword: false },
       {
         id: 1, code: 'OLD', name: 'Olga Older', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:77',
         role: 'operator', active: true, hasPassword: false,
       },
     ]);
-    expect(store.operators.countActiveAdmins()).toBe(0);
-    expect(store.debtors.search('vera', 0, 10).total).toBe(1);
-    expect(store.dialLog.list(10)).toEqual([
+    expect(await store.operators.countActiveAdmins()).toBe(0);
+    expect((await store.debtors.search('vera', 0, 10)).total).toBe(1);
+    expect(await store.dialLog.list(10)).toEqual([
       {
         id: 1, at: '2024-03-01T09:00:00.000Z', operatorName: 'Olga Older', number: '(416) 555-0142', method: 'udp',
         target: '127.0.0.1:1544', payload: '77,4165550142', result: 'sent', reason: null,
       },
     ]);
-    expect(store.settings.allowedSchemes()).toEqual(['sip', 'tel']);
-    expect(store.audit.list(10)).toEqual([]);
+    expect(await store.settings.allowedSchemes()).toEqual(['sip', 'tel']);
+    expect(await store.audit.list(10)).toEqual([]);
     // Not a new database: the upgrade adds no sample data.
-    expect(store.debtors.search('', 0, 10).total).toBe(1);
+    expect((await store.debtors.search('', 0, 10)).total).toBe(1);
   });
 
   it('refuses a role other than admin or operator', () => {

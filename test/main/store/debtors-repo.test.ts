@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { insertClient, insertDebtor, insertPhone } from '../../../src/main/store/debtor-records.ts';
 import { buildSearchSql, normalizeQuery } from '../../../src/main/store/debtor-search-sql.ts';
 import { createDebtorsRepo, fewestWalked, type PagedBy } from '../../../src/main/store/debtors-repo.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 import { freshStore, openIn, tempDir } from './temp-store.ts';
 
 type Fixture = { client: [string, string]; file: string; name: string; phones?: [string, string][] };
@@ -29,7 +29,7 @@ function storeWith(debtors: readonly Fixture[]): Store {
 const acme: [string, string] = ['77', 'Acme Collections'];
 const blue: [string, string] = ['9', 'Bluebird Finance'];
 
-const names = (store: Store, query: string): string[] => store.debtors.search(query, 0, 100).rows.map((r) => r.name);
+const names = async (store: Store, query: string): Promise<string[]> => (await store.debtors.search(query, 0, 100)).rows.map((r) => r.name);
 
 describe('debtor search', () => {
   const store = (): Store =>
@@ -41,63 +41,63 @@ describe('debtor search', () => {
       { client: blue, file: '3099', name: 'anders brook' },
     ]);
 
-  it('lists every debtor by name, then file number, when the query is empty', () => {
+  it('lists every debtor by name, then file number, when the query is empty', async () => {
     const s = storeWith([
       { client: acme, file: '2', name: 'Bea' },
       { client: acme, file: '10', name: 'bea' },
       { client: acme, file: '1', name: 'Al' },
     ]);
-    expect(s.debtors.search('   ', 0, 10).rows.map((r) => `${r.name} ${r.fileNumber}`)).toEqual(['Al 1', 'bea 10', 'Bea 2']);
+    expect((await s.debtors.search('   ', 0, 10)).rows.map((r) => `${r.name} ${r.fileNumber}`)).toEqual(['Al 1', 'bea 10', 'Bea 2']);
   });
 
-  it('finds names by a substring of 3+ characters, ignoring case and accents', () => {
+  it('finds names by a substring of 3+ characters, ignoring case and accents', async () => {
     const s = store();
-    expect(names(s, 'SMITH')).toEqual(['Anna Smithers', 'Sam Smith']);
-    expect(names(s, 'mith')).toEqual(['Anna Smithers', 'Sam Smith']);
-    expect(names(s, 'lefev')).toEqual(['Zoë Lefèvre']);
-    expect(names(s, 'am smi')).toEqual(['Sam Smith']);
+    expect(await names(s, 'SMITH')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await names(s, 'mith')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await names(s, 'lefev')).toEqual(['Zoë Lefèvre']);
+    expect(await names(s, 'am smi')).toEqual(['Sam Smith']);
   });
 
-  it('finds names by word prefixes, in any order, for short queries too', () => {
+  it('finds names by word prefixes, in any order, for short queries too', async () => {
     const s = store();
-    expect(names(s, 'an')).toEqual(['anders brook', 'Anna Smithers']);
-    expect(names(s, 'smith anna')).toEqual(['Anna Smithers']);
-    expect(names(s, 'j r')).toEqual(['Joan Ramirez']);
+    expect(await names(s, 'an')).toEqual(['anders brook', 'Anna Smithers']);
+    expect(await names(s, 'smith anna')).toEqual(['Anna Smithers']);
+    expect(await names(s, 'j r')).toEqual(['Joan Ramirez']);
   });
 
-  it('finds debtors by the start of the file number, ignoring case', () => {
+  it('finds debtors by the start of the file number, ignoring case', async () => {
     const s = store();
-    expect(names(s, 'a-1')).toEqual(['Sam Smith']);
-    expect(names(s, '30')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
-    expect(names(s, '3099')).toEqual(['anders brook']);
+    expect(await names(s, 'a-1')).toEqual(['Sam Smith']);
+    expect(await names(s, '30')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
+    expect(await names(s, '3099')).toEqual(['anders brook']);
   });
 
-  it("finds all of a client's debtors by client number or client name", () => {
+  it("finds all of a client's debtors by client number or client name", async () => {
     const s = store();
-    expect(names(s, '77')).toEqual(['Anna Smithers', 'Sam Smith']);
-    expect(names(s, 'bluebird')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
-    expect(names(s, 'fin')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
+    expect(await names(s, '77')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await names(s, 'bluebird')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
+    expect(await names(s, 'fin')).toEqual(['anders brook', 'Joan Ramirez', 'Zoë Lefèvre']);
   });
 
-  it("finds debtors by 3+ digits of a phone's dialed digits, however the query is spelled", () => {
+  it("finds debtors by 3+ digits of a phone's dialed digits, however the query is spelled", async () => {
     const s = store();
-    expect(names(s, '5550101')).toEqual(['Sam Smith']);
-    expect(names(s, '555-0102')).toEqual(['Anna Smithers']);
-    expect(names(s, '(416)')).toEqual(['Sam Smith']);
+    expect(await names(s, '5550101')).toEqual(['Sam Smith']);
+    expect(await names(s, '555-0102')).toEqual(['Anna Smithers']);
+    expect(await names(s, '(416)')).toEqual(['Sam Smith']);
     // Letters are dialed as keypad digits, and an extension is not part of the number.
-    expect(names(s, '3569377')).toEqual(['Zoë Lefèvre']);
-    expect(names(s, '019912')).toEqual([]);
+    expect(await names(s, '3569377')).toEqual(['Zoë Lefèvre']);
+    expect(await names(s, '019912')).toEqual([]);
   });
 
-  it('takes the query literally: quotes and LIKE wildcards match only themselves', () => {
+  it('takes the query literally: quotes and LIKE wildcards match only themselves', async () => {
     const s = store();
-    expect(names(s, '%')).toEqual([]);
-    expect(names(s, '"smith')).toEqual(['Anna Smithers', 'Sam Smith']);
-    expect(names(s, 'A_100')).toEqual([]);
+    expect(await names(s, '%')).toEqual([]);
+    expect(await names(s, '"smith')).toEqual(['Anna Smithers', 'Sam Smith']);
+    expect(await names(s, 'A_100')).toEqual([]);
   });
 
-  it('returns each debtor once with all its phones in order', () => {
-    const page = store().debtors.search('smith', 0, 10);
+  it('returns each debtor once with all its phones in order', async () => {
+    const page = await store().debtors.search('smith', 0, 10);
     expect(page.total).toBe(2);
     expect(page.rows[1]).toEqual({
       id: 1, fileNumber: 'A-100', name: 'Sam Smith', clientNumber: '77', clientName: 'Acme Collections',
@@ -108,50 +108,50 @@ describe('debtor search', () => {
     });
   });
 
-  it('finds nothing for a query nothing matches', () => {
-    expect(store().debtors.search('qqq', 0, 10)).toEqual({ rows: [], total: 0 });
+  it('finds nothing for a query nothing matches', async () => {
+    expect(await store().debtors.search('qqq', 0, 10)).toEqual({ rows: [], total: 0 });
   });
 });
 
 describe('debtor search on the sample data', () => {
-  it('finds the spec debtor by phone digits "6983877"', () => {
-    const rows = freshStore().debtors.search('6983877', 0, 10).rows;
+  it('finds the spec debtor by phone digits "6983877"', async () => {
+    const { rows } = await freshStore().debtors.search('6983877', 0, 10);
     expect(rows.map((r) => [r.fileNumber, r.clientNumber, r.phones.map((p) => p.number)])).toEqual([
       ['4585', '24', ['716-698-3877']],
     ]);
   });
 
-  it('finds debtors by client name and by file number', () => {
+  it('finds debtors by client name and by file number', async () => {
     const s = freshStore();
-    const northwind = s.debtors.search('northwind', 0, 100);
+    const northwind = (await s.debtors.search('northwind', 0, 100));
     expect(northwind.total).toBe(9);
     expect(northwind.rows.every((r) => r.clientNumber === '24')).toBe(true);
-    expect(s.debtors.search('1234567', 0, 10).rows.map((r) => r.fileNumber)).toEqual(['12345678']);
+    expect((await s.debtors.search('1234567', 0, 10)).rows.map((r) => r.fileNumber)).toEqual(['12345678']);
   });
 
-  it('pages through the matches, reporting the full count each time', () => {
+  it('pages through the matches, reporting the full count each time', async () => {
     const s = freshStore();
-    const all = s.debtors.search('', 0, 100).rows.map((r) => r.fileNumber);
-    const pages = [0, 15, 30, 45].map((offset) => s.debtors.search('', offset, 15));
+    const all = (await s.debtors.search('', 0, 100)).rows.map((r) => r.fileNumber);
+    const pages = await Promise.all([0, 15, 30, 45].map((offset) => s.debtors.search('', offset, 15)));
     expect(pages.map((p) => p.total)).toEqual([42, 42, 42, 42]);
     expect(pages.map((p) => p.rows.length)).toEqual([15, 15, 12, 0]);
     expect(pages.flatMap((p) => p.rows.map((r) => r.fileNumber))).toEqual(all);
 
-    const second = s.debtors.search('555-01', 5, 5);
+    const second = (await s.debtors.search('555-01', 5, 5));
     expect(second.total).toBe(40);
     expect(second.rows).toHaveLength(5);
   });
 
-  it('refuses a negative offset or a limit below 1', () => {
+  it('refuses a negative offset or a limit below 1', async () => {
     const s = freshStore();
-    expect(() => s.debtors.search('', -1, 10)).toThrow('A search offset must be a whole number of 0 or more, not -1.');
-    expect(() => s.debtors.search('', 0, 0)).toThrow('A search limit must be a whole number of at least 1, not 0.');
+    await expect(s.debtors.search('', -1, 10)).rejects.toThrow('A search offset must be a whole number of 0 or more, not -1.');
+    await expect(s.debtors.search('', 0, 0)).rejects.toThrow('A search limit must be a whole number of at least 1, not 0.');
   });
 });
 
 describe('phone context', () => {
-  it('is null for a phone that does not exist', () => {
-    expect(freshStore().debtors.phoneContext(9999)).toBeNull();
+  it('is null for a phone that does not exist', async () => {
+    expect(await freshStore().debtors.phoneContext(9999)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate, userVersion } from '../../../src/main/store/migrations.ts';
-import { StoreError } from '../../../src/main/store/store.ts';
+import { UserError } from '../../../src/main/errors.ts';
 import { openIn, tempDir } from './temp-store.ts';
 
 function versionOf(dir: string): number {
@@ -33,24 +33,24 @@ describe('migrations', () => {
   it('gives a new database the latest user_version', () => {
     const dir = tempDir();
     openIn(dir).store.close();
-    expect(LATEST_VERSION).toBe(3);
+    expect(LATEST_VERSION).toBe(5);
     expect(versionOf(dir)).toBe(LATEST_VERSION);
   });
 
-  it('reopens an up-to-date database without changing it or seeding it twice', () => {
+  it('reopens an up-to-date database without changing it or seeding it twice', async () => {
     const dir = tempDir();
     const first = openIn(dir);
-    first.store.operators.create({ code: 'EVE', name: 'Eve Extra', useSoftphone: false, note2: '' });
-    first.store.close();
+    await first.store.operators.create({ code: 'EVE', name: 'Eve Extra', useSoftphone: false, note2: '' });
+    await first.store.close();
 
     const second = openIn(dir);
     expect(second.notices).toEqual([]);
     expect(versionOf(dir)).toBe(LATEST_VERSION);
-    expect(second.store.operators.list().map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN', 'EVE']);
-    expect(second.store.debtors.search('', 0, 1).total).toBe(42);
+    expect((await second.store.operators.list()).map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN', 'EVE']);
+    expect((await second.store.debtors.search('', 0, 1)).total).toBe(42);
   });
 
-  it('upgrades a version-1 database, keeping its rows and making them searchable', () => {
+  it('upgrades a version-1 database, keeping its rows and making them searchable', async () => {
     const dir = tempDir();
     createVersion1Database(dir);
     expect(versionOf(dir)).toBe(1);
@@ -59,7 +59,7 @@ describe('migrations', () => {
     expect(notices).toEqual([]);
     expect(versionOf(dir)).toBe(LATEST_VERSION);
     // Not a new database: the sample data is not added to someone's real data.
-    expect(store.operators.list()).toEqual([
+    expect(await store.operators.list()).toEqual([
       { id: 1, code: 'OLD', name: 'Olga Older', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:77' },
     ]);
     const vera = {
@@ -67,9 +67,9 @@ describe('migrations', () => {
       phones: [{ id: 1, label: 'Work', number: '(416) 555-0142' }],
     };
     // The new search indexes were filled from the rows version 1 already held.
-    expect(store.debtors.search('legac', 0, 10)).toEqual({ rows: [vera], total: 1 });
-    expect(store.debtors.search('5550142', 0, 10)).toEqual({ rows: [vera], total: 1 });
-    expect(store.settings.allowedSchemes()).toEqual(['sip', 'tel']);
+    expect(await store.debtors.search('legac', 0, 10)).toEqual({ rows: [vera], total: 1 });
+    expect(await store.debtors.search('5550142', 0, 10)).toEqual({ rows: [vera], total: 1 });
+    expect(await store.settings.allowedSchemes()).toEqual(['sip', 'tel']);
   });
 
   it('refuses a database written by a newer version and leaves it alone', () => {
@@ -78,7 +78,7 @@ describe('migrations', () => {
     db.exec(`PRAGMA user_version = ${LATEST_VERSION + 1}`);
     db.close();
 
-    expect(() => openIn(dir)).toThrow(StoreError);
+    expect(() => openIn(dir)).toThrow(UserError);
     expect(() => openIn(dir)).toThrow(
       `The database was written by a newer version of Softphone Launcher (schema version ${LATEST_VERSION + 1}; ` +
         `this version knows up to ${LATEST_VERSION}). Update the app to open it.`,

@@ -16,27 +16,27 @@ function checkFreshDatabase(dir: string): void {
 }
 
 describe('openStore', () => {
-  it('creates softphone.db in the folder, in WAL mode with foreign keys on', () => {
+  it('creates softphone.db in the folder, in WAL mode with foreign keys on', async () => {
     const dir = join(tempDir(), 'not', 'yet', 'there');
     const { store, notices } = openIn(dir);
-    expect(store.path).toBe(join(dir, 'softphone.db'));
+    expect(store.location).toBe(join(dir, 'softphone.db'));
     expect(notices).toEqual([]);
-    expect(existsSync(store.path)).toBe(true);
-    store.close();
-    const db = new DatabaseSync(store.path);
+    expect(existsSync(store.location)).toBe(true);
+    await store.close();
+    const db = new DatabaseSync(store.location);
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     db.close();
   });
 
-  it('treats an empty file as a new database', () => {
+  it('treats an empty file as a new database', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'softphone.db'), '');
     const { store, notices } = openIn(dir);
     expect(notices).toEqual([]);
-    expect(store.operators.list()).toHaveLength(4);
+    expect(await store.operators.list()).toHaveLength(4);
   });
 
-  it('moves a file that is not a database aside, intact, and starts a new one', () => {
+  it('moves a file that is not a database aside, intact, and starts a new one', async () => {
     const dir = tempDir();
     const path = join(dir, 'softphone.db');
     writeFileSync(path, GARBAGE);
@@ -53,13 +53,13 @@ describe('openStore', () => {
     expect(readFileSync(moved).equals(GARBAGE)).toBe(true);
     expect(readFileSync(`${moved}-wal`, 'utf8')).toBe('old wal');
     expect(readFileSync(`${moved}-shm`, 'utf8')).toBe('old shm');
-    expect(store.operators.list().map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN']);
-    expect(store.debtors.search('6983877', 0, 10).total).toBe(1);
-    store.close();
+    expect((await store.operators.list()).map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN']);
+    expect((await store.debtors.search('6983877', 0, 10)).total).toBe(1);
+    await store.close();
     checkFreshDatabase(dir);
   });
 
-  it('moves aside a file with a SQLite header but no database behind it', () => {
+  it('moves aside a file with a SQLite header but no database behind it', async () => {
     const dir = tempDir();
     const path = join(dir, 'softphone.db');
     const fake = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), GARBAGE]);
@@ -73,10 +73,10 @@ describe('openStore', () => {
         'and a new database was started.',
     ]);
     expect(readFileSync(moved).equals(fake)).toBe(true);
-    expect(store.operators.list()).toHaveLength(4);
+    expect(await store.operators.list()).toHaveLength(4);
   });
 
-  it('keeps changes still in the -wal file after a crash', () => {
+  it('keeps changes still in the -wal file after a crash', async () => {
     const source = tempDir();
     const live = openIn(source).store;
     live.operators.create({ code: 'EVE', name: 'Eve Evans', useSoftphone: false, note2: '' });
@@ -89,7 +89,7 @@ describe('openStore', () => {
     const { store, notices } = openIn(crashed);
 
     expect(notices).toEqual([]);
-    expect(store.operators.list().map((o) => o.code)).toContain('EVE');
+    expect((await store.operators.list()).map((o) => o.code)).toContain('EVE');
   });
 
   it('never overwrites an earlier moved-aside file', () => {
@@ -107,7 +107,7 @@ describe('openStore', () => {
     );
   });
 
-  it('moves aside a SQLite file whose pages are damaged', () => {
+  it('moves aside a SQLite file whose pages are damaged', async () => {
     const dir = tempDir();
     const path = join(dir, 'softphone.db');
     const db = new DatabaseSync(path);
@@ -129,7 +129,7 @@ describe('openStore', () => {
         'and a new database was started.',
     ]);
     expect(readFileSync(moved).equals(bytes)).toBe(true);
-    expect(store.operators.list()).toHaveLength(4);
+    expect(await store.operators.list()).toHaveLength(4);
     expect(readdirSync(dir).sort()).toEqual(
       ['softphone.db', `softphone.db.corrupt-${STAMP}`, 'softphone.db-shm', 'softphone.db-wal'].sort(),
     );

@@ -5,31 +5,31 @@ import { MADE_UP_DEBTORS, SPEC_DEBTORS } from '../../../src/main/store/seed.ts';
 import { freshStore, openIn, tempDir } from './temp-store.ts';
 
 describe('loading the sample data later', () => {
-  it('fills a database opened without it, like a first run used to', () => {
+  it('fills a database opened without it, like a first run used to', async () => {
     const store = freshStore({ seed: false });
-    expect(store.loadSampleData()).toEqual({ operators: 4, clients: 5, debtors: 42 });
-    expect(store.operators.list().map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN']);
-    expect(store.debtors.search('', 0, 1).total).toBe(42);
-    expect(store.debtors.search('4585', 0, 10).rows[0]?.phones).toEqual([{ id: 1, label: 'Home', number: '716-698-3877' }]);
+    expect(await store.loadSampleData()).toEqual({ operators: 4, clients: 5, debtors: 42 });
+    expect((await store.operators.list()).map((o) => o.code)).toEqual(['ANNA', 'BEN', 'CARA', 'DAN']);
+    expect((await store.debtors.search('', 0, 1)).total).toBe(42);
+    expect((await store.debtors.search('4585', 0, 10)).rows[0]?.phones).toEqual([{ id: 1, label: 'Home', number: '716-698-3877' }]);
   });
 
-  it('adds nothing twice', () => {
+  it('adds nothing twice', async () => {
     const store = freshStore();
-    expect(store.loadSampleData()).toEqual({ operators: 0, clients: 0, debtors: 0 });
-    expect(store.operators.list()).toHaveLength(4);
-    expect(store.debtors.search('', 0, 1).total).toBe(42);
+    expect(await store.loadSampleData()).toEqual({ operators: 0, clients: 0, debtors: 0 });
+    expect(await store.operators.list()).toHaveLength(4);
+    expect((await store.debtors.search('', 0, 1)).total).toBe(42);
   });
 
-  it('leaves out a sample operator whose code is taken, and the real operator keeps its settings', () => {
+  it('leaves out a sample operator whose code is taken, and the real operator keeps its settings', async () => {
     const store = freshStore({ seed: false });
-    store.operators.create({ code: 'anna', name: 'Anna Admin', useSoftphone: false, note2: '' });
-    expect(store.loadSampleData()).toMatchObject({ operators: 3 });
-    expect(store.operators.list().map((o) => `${o.code} ${o.name}`)).toEqual([
+    await store.operators.create({ code: 'anna', name: 'Anna Admin', useSoftphone: false, note2: '' });
+    expect(await store.loadSampleData()).toMatchObject({ operators: 3 });
+    expect((await store.operators.list()).map((o) => `${o.code} ${o.name}`)).toEqual([
       'anna Anna Admin', 'BEN Ben UDP', 'CARA Cara Authcode', 'DAN Dan Desk',
     ]);
   });
 
-  it('never adds sample debtors to a real client that has a sample number', () => {
+  it('never adds sample debtors to a real client that has a sample number', async () => {
     const dir = tempDir();
     openIn(dir, { seed: false }).store.close();
     const db = new DatabaseSync(join(dir, 'softphone.db'));
@@ -42,21 +42,20 @@ describe('loading the sample data later', () => {
 
     const sampleOf24 = [...SPEC_DEBTORS, ...MADE_UP_DEBTORS].filter((d) => d.clientNumber === '24').length;
     expect(sampleOf24).toBe(9);
-    expect(store.loadSampleData()).toEqual({ operators: 4, clients: 4, debtors: 42 - 9 });
-    expect(store.debtors.search('Real Client 24', 0, 50).rows.map((d) => d.name)).toEqual(['Rita Real']);
-    expect(store.debtors.search('4585', 0, 10).total).toBe(0);
-    expect(store.debtors.search('12345678', 0, 10).total).toBe(1);
+    expect(await store.loadSampleData()).toEqual({ operators: 4, clients: 4, debtors: 42 - 9 });
+    expect((await store.debtors.search('Real Client 24', 0, 50)).rows.map((d) => d.name)).toEqual(['Rita Real']);
+    expect((await store.debtors.search('4585', 0, 10)).total).toBe(0);
+    expect((await store.debtors.search('12345678', 0, 10)).total).toBe(1);
   });
 
-  it('adds nothing when part of it fails', () => {
+  it('adds nothing when part of it fails', async () => {
     const store = freshStore({ seed: false });
-    const attempt = () =>
-      store.transaction(() => {
-        store.loadSampleData();
-        throw new Error('setup failed after the sample data');
-      });
-    expect(attempt).toThrow('setup failed after the sample data');
-    expect(store.operators.list()).toEqual([]);
-    expect(store.debtors.search('', 0, 1).total).toBe(0);
+    const attempt = store.transaction(async (tx) => {
+      await tx.loadSampleData();
+      throw new Error('setup failed after the sample data');
+    });
+    await expect(attempt).rejects.toThrow('setup failed after the sample data');
+    expect(await store.operators.list()).toEqual([]);
+    expect((await store.debtors.search('', 0, 1)).total).toBe(0);
   });
 });

@@ -3,8 +3,8 @@ import { MADE_UP_DEBTORS } from '../../../src/main/store/seed.ts';
 import { freshStore } from './temp-store.ts';
 
 describe('seed', () => {
-  it('adds the four operators of the spec, exactly', () => {
-    expect(freshStore().operators.list()).toEqual([
+  it('adds the four operators of the spec, exactly', async () => {
+    expect(await freshStore().operators.list()).toEqual([
       { id: 1, code: 'ANNA', name: 'Anna Softphone', useSoftphone: true, note2: 'sip:' },
       { id: 2, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:452' },
       { id: 3, code: 'CARA', name: 'Cara Authcode', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:109#authcode' },
@@ -12,32 +12,32 @@ describe('seed', () => {
     ]);
   });
 
-  it("adds the help page's two debtors with their clients and phones, exactly", () => {
+  it("adds the help page's two debtors with their clients and phones, exactly", async () => {
     const store = freshStore();
-    expect(store.debtors.search('4585', 0, 10).rows).toEqual([
+    expect((await store.debtors.search('4585', 0, 10)).rows).toEqual([
       {
         id: 1, fileNumber: '4585', name: 'Morgan Ellis', clientNumber: '24', clientName: 'Northwind Recovery',
         phones: [{ id: 1, label: 'Home', number: '716-698-3877' }],
       },
     ]);
-    expect(store.debtors.search('12345678', 0, 10).rows).toEqual([
+    expect((await store.debtors.search('12345678', 0, 10)).rows).toEqual([
       {
         id: 2, fileNumber: '12345678', name: 'Pat Sample', clientNumber: '1234', clientName: 'Comtech Sample Client',
         phones: [{ id: 2, label: 'Mobile', number: '555-123-7777' }],
       },
     ]);
-    expect(store.debtors.phoneContext(1)).toEqual({
+    expect(await store.debtors.phoneContext(1)).toEqual({
       phoneId: 1, label: 'Home', number: '716-698-3877', debtorId: 1, debtorName: 'Morgan Ellis',
       fileNumber: '4585', clientNumber: '24',
     });
-    expect(store.debtors.phoneContext(2)).toEqual({
+    expect(await store.debtors.phoneContext(2)).toEqual({
       phoneId: 2, label: 'Mobile', number: '555-123-7777', debtorId: 2, debtorName: 'Pat Sample',
       fileNumber: '12345678', clientNumber: '1234',
     });
   });
 
-  it('adds 40 made-up debtors with 1 to 3 fictional 555-01xx phones each', () => {
-    const { rows, total } = freshStore().debtors.search('', 0, 500);
+  it('adds 40 made-up debtors with 1 to 3 fictional 555-01xx phones each', async () => {
+    const { rows, total } = await freshStore().debtors.search('', 0, 500);
     expect(total).toBe(42);
     const madeUp = rows.filter((row) => row.fileNumber !== '4585' && row.fileNumber !== '12345678');
     expect(madeUp).toHaveLength(40);
@@ -49,17 +49,17 @@ describe('seed', () => {
     expect(new Set(madeUp.map((d) => d.clientNumber))).toEqual(new Set(['24', '1234', '310', '5150', '88']));
   });
 
-  it('is the same on every run', () => {
-    const names = (): string[] => freshStore().debtors.search('', 0, 500).rows.map((d) => `${d.fileNumber} ${d.name}`);
-    expect(names()).toEqual(names());
+  it('is the same on every run', async () => {
+    const names = async (): Promise<string[]> => (await freshStore().debtors.search('', 0, 500)).rows.map((d) => `${d.fileNumber} ${d.name}`);
+    expect(await names()).toEqual(await names());
     expect(MADE_UP_DEBTORS[0]).toEqual({
       clientNumber: '24', fileNumber: '100200', name: 'Avery Anderson', phones: [{ label: 'Home', number: '(212) 555-0100' }],
     });
   });
 
-  it('is skipped when seeding is turned off', () => {
+  it('is skipped when seeding is turned off', async () => {
     const store = freshStore({ seed: false });
-    expect(store.operators.list()).toEqual([]);
-    expect(store.debtors.search('', 0, 10)).toEqual({ rows: [], total: 0 });
+    expect(await store.operators.list()).toEqual([]);
+    expect(await store.debtors.search('', 0, 10)).toEqual({ rows: [], total: 0 });
   });
 });

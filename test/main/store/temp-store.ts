@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openStore, type OpenedStore } from '../../../src/main/store/open-store.ts';
-import type { Store } from '../../../src/main/store/store.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
 
 export const FIXED_NOW = new Date('2025-03-04T10:20:30.456Z');
 export const fixedNow = (): Date => FIXED_NOW;
@@ -30,7 +30,7 @@ export function freshStore(options: { seed?: boolean } = {}): Store {
   return openIn(tempDir(), options).store;
 }
 
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });

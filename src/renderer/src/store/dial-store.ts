@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DialOutcome } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
+import { useAppStore } from './app-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { softphone } from './softphone.ts';
 
@@ -36,8 +37,9 @@ export const useDialStore = create<DialStore>()((set, get) => {
     } finally {
       if (mine === session) {
         set({ busy: false });
-        // Every dial, refused or not, may have added a log row.
+        // Every dial, refused or not, may have added a log row (or one waiting to be logged: the status bar says so).
         void useDialLogStore.getState().load();
+        void useAppStore.getState().load();
       }
     }
   }

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { AppState } from '../../../../src/shared/ipc-contract.ts';
 import { entryScreen } from '../../../../src/renderer/src/logic/entry-screen.ts';
 
-const signedOut: AppState = { setupNeeded: false, session: null, operators: [], allowedSchemes: ['sip'], notices: [] };
+const signedOut: AppState = { setupNeeded: false, session: null, operators: [], allowedSchemes: ['sip'], notices: [], waitingDials: { count: 0, message: null } };
 const session = { operatorId: 1, code: 'ADA', name: 'Ada Admin', role: 'admin', mode: 'Softphone dialing is off' } as const;
 
 it('waits for main before showing anything', () => {

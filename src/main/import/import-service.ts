@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { IMPORT_MAX_BYTES, type ImportOutcome, type ImportProgress, type ImportStatus, type ImportSummary } from '../../shared/ipc-contract.ts';
-import type { AuditActor } from '../auth/audit.ts';
-import { importDebtorsInWorker, type CreateImportWorker } from '../import/import-in-worker.ts';
-import { clearImportFolder, createUpload, type Upload } from '../import/import-upload.ts';
-import { Refusal } from './refusal.ts';
+import type { AuditActor } from '../operators/operator-audit.ts';
+import { clearImportFolder, createUpload, type Upload } from './import-upload.ts';
+import { UserError } from '../errors.ts';
+import type { Store } from '../store/contract.ts';
 
 export type ImportServiceDeps = {
-  readonly dbPath: string;
+  /** store.importDebtors: the store's own importer (SQLite: a worker thread on a connection of its own). */
+  readonly importDebtors: Store['importDebtors'];
   /** The folder uploads are written to; emptied when the service starts and as each import ends. */
   readonly folder: string;
-  /** The Electron build passes its bundled worker; elsewhere the TypeScript worker runs as it is. */
-  readonly createWorker?: CreateImportWorker | undefined;
-  /** importDebtorsInWorker's onWriteLock: the app holds its own writes back while the import holds the lock. */
+  /** The import's onWriteLock: the app holds its own writes back while the import holds the lock. */
   readonly onWriteLock: (held: boolean) => void;
   /** Called once an import has changed the database (for the audit trail). */
-  readonly onImported: (fileName: string, summary: ImportSummary, by: AuditActor) => void;
+  readonly onImported: (fileName: string, summary: ImportSummary, by: AuditActor) => Promise<unknown>;
   readonly maxBytes?: number;
   /** Milliseconds, for telling an abandoned upload from a slow one. */
   readonly clock?: () => number;
@@ -24,7 +23,7 @@ export type ImportServiceDeps = {
 /**
  * One import at a time, from a file the renderer sends in chunks: begin → chunk… → start, then
  * status until it has finished (or cancel). Every method answers with the import's status, or
- * throws Refusal with the sentence to show.
+ * throws UserError with the sentence to show.
  */
 export type ImportService = {
   begin(fileName: string, size: number, by: AuditActor): ImportStatus;
@@ -78,24 +77,24 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
 
   const find = (importId: string): Current => {
     if (current === null || current.importId !== importId) {
-      throw new Refusal('That import is over: another one has begun since. Choose the file again to import it.');
+      throw new UserError('That import is over: another one has begun since. Choose the file again to import it.');
     }
     return current;
   };
 
   const uploading = (importId: string): Current => {
     const found = find(importId);
-    if (found.stage.state !== 'uploading') throw new Refusal(`${found.fileName} has already been sent in full.`);
+    if (found.stage.state !== 'uploading') throw new UserError(`${found.fileName} has already been sent in full.`);
     found.lastActivity = clock();
     return found;
   };
 
-  const finish = (found: Current, outcome: ImportOutcome): void => {
+  const finish = async (found: Current, outcome: ImportOutcome): Promise<void> => {
     found.stage = { state: 'finished', outcome };
     found.upload.remove();
     if (outcome.status !== 'imported') return;
     try {
-      deps.onImported(found.fileName, outcome, found.by);
+      await deps.onImported(found.fileName, outcome, found.by);
     } catch (error) {
       // The import itself is in: a failed audit row must not turn it into a failure on screen.
       console.error(`softphone: the import of ${found.fileName} could not be added to the audit trail`, error);
@@ -106,7 +105,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
   const busy = (): Current | null => {
     if (current === null || current.stage.state === 'finished') return null;
     if (current.stage.state === 'uploading' && clock() - current.lastActivity >= ABANDONED_UPLOAD_MS) {
-      finish(current, CANCELLED_UPLOAD);
+      void finish(current, CANCELLED_UPLOAD);
       return null;
     }
     return current;
@@ -115,13 +114,12 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
   const run = (found: Current): void => {
     const running: Running = { state: 'running', progress: null, controller: new AbortController(), done: Promise.resolve() };
     found.stage = running;
-    running.done = importDebtorsInWorker(deps.dbPath, found.upload.path, {
+    running.done = deps.importDebtors(found.upload.path, {
       signal: running.controller.signal,
       onProgress: (progress) => {
         running.progress = progress;
       },
       onWriteLock: deps.onWriteLock,
-      ...(deps.createWorker ? { createWorker: deps.createWorker } : {}),
     }).then((outcome) => finish(found, outcome));
   };
 
@@ -130,10 +128,10 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       const name = basename(fileName.replaceAll('\\', '/')) || 'The file';
       const other = busy();
       if (other !== null) {
-        throw new Refusal(`${name} was not imported: the import of ${other.fileName} is still under way. Wait for it to finish, or cancel it.`);
+        throw new UserError(`${name} was not imported: the import of ${other.fileName} is still under way. Wait for it to finish, or cancel it.`);
       }
       if (size > maxBytes) {
-        throw new Refusal(
+        throw new UserError(
           `${name} is ${megabytes(size)}: the app imports files of up to ${megabytes(maxBytes)}. ` +
             'Split the file, or import it with the command `softphone import FILE --db PATH`.',
         );
@@ -162,7 +160,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
 
     cancel(importId) {
       const found = find(importId);
-      if (found.stage.state === 'uploading') finish(found, CANCELLED_UPLOAD);
+      if (found.stage.state === 'uploading') void finish(found, CANCELLED_UPLOAD);
       else if (found.stage.state === 'running') found.stage.controller.abort();
       return statusOf(found);
     },

@@ -1,5 +1,5 @@
-import type { OperatorRole } from '../store/store.ts';
-import { Refusal } from './refusal.ts';
+import type { OperatorRole } from '../store/contract.ts';
+import { UserError } from '../errors.ts';
 
 /** The operator signed in to this window, as main holds it. */
 export type SessionUser = {
@@ -17,7 +17,7 @@ export const SIGN_IN_FIRST = 'Sign in first.';
  */
 export type Session = {
   user(): SessionUser | null;
-  /** The signed-in user; throws Refusal "Sign in first." when nobody is. */
+  /** The signed-in user; throws UserError "Sign in first." when nobody is. */
   requireUser(): SessionUser;
   /** Holds `user` as signed in (also to refresh a changed name or role). */
   signIn(user: SessionUser): void;
@@ -30,7 +30,7 @@ export function createSession(): Session {
   return {
     user: () => user,
     requireUser() {
-      if (user === null) throw new Refusal(SIGN_IN_FIRST);
+      if (user === null) throw new UserError(SIGN_IN_FIRST);
       return user;
     },
     signIn(next) {
@@ -40,4 +40,9 @@ export function createSession(): Session {
       user = null;
     },
   };
+}
+
+/** The session's view of an operator row. */
+export function toUser(operator: { readonly id: number; readonly code: string; readonly name: string; readonly role: OperatorRole }): SessionUser {
+  return { operatorId: operator.id, code: operator.code, name: operator.name, role: operator.role };
 }

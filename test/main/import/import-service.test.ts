@@ -1,26 +1,26 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditActor } from '../../../src/main/auth/audit.ts';
-import { ABANDONED_UPLOAD_MS, createImportService, type ImportServiceDeps } from '../../../src/main/services/import-service.ts';
-import { Refusal } from '../../../src/main/services/refusal.ts';
-import { emptyDatabase, HEADER } from '../import/import-fixtures.ts';
+import type { AuditActor } from '../../../src/main/operators/operator-audit.ts';
+import { ABANDONED_UPLOAD_MS, createImportService, type ImportServiceDeps } from '../../../src/main/import/import-service.ts';
+import { UserError } from '../../../src/main/errors.ts';
+import { emptyDatabase, HEADER } from './import-fixtures.ts';
 
 const ADA: AuditActor = { operatorId: 1, name: 'Ada Admin' };
 const CSV = `${HEADER}\n500,77,Acme Collections,Dee Debtor,212-555-0100,,\n`;
 const base64 = (text: string): string => Buffer.from(text).toString('base64');
 
 function setUp(overrides: Partial<ImportServiceDeps> = {}) {
-  const { dir, dbPath, store } = emptyDatabase();
+  const { dir, store } = emptyDatabase();
   const folder = join(dir, 'imports');
   const locks: boolean[] = [];
   const imported: string[] = [];
   let now = 0;
   const service = createImportService({
-    dbPath,
+    importDebtors: store.importDebtors,
     folder,
     onWriteLock: (held) => locks.push(held),
-    onImported: (fileName, summary, by) => imported.push(`${by.name}: ${fileName} ${summary.inserted} new`),
+    onImported: async (fileName, summary, by) => imported.push(`${by.name}: ${fileName} ${summary.inserted} new`),
     clock: () => now,
     ...overrides,
   });
@@ -29,11 +29,11 @@ function setUp(overrides: Partial<ImportServiceDeps> = {}) {
 
 describe('createImportService', () => {
   it('deletes uploads an earlier run left behind', () => {
-    const { dir, dbPath } = emptyDatabase();
+    const { dir, store } = emptyDatabase();
     const folder = join(dir, 'imports');
     mkdirSync(folder);
     writeFileSync(join(folder, 'left-over.csv'), 'half a file');
-    createImportService({ dbPath, folder, onWriteLock: () => {}, onImported: () => {} });
+    createImportService({ importDebtors: store.importDebtors, folder, onWriteLock: () => {}, onImported: async () => {} });
     expect(existsSync(folder)).toBe(false);
   });
 
@@ -46,7 +46,7 @@ describe('createImportService', () => {
     expect(service.status(importId)).toMatchObject({ state: 'finished', outcome: { status: 'imported', inserted: 1 } });
     expect(locks).toEqual([true, false]);
     expect(imported).toEqual(['Ada Admin: debtors.csv 1 new']);
-    expect(store.debtors.search('Dee Debtor', 0, 5).total).toBe(1);
+    expect((await store.debtors.search('Dee Debtor', 0, 5)).total).toBe(1);
   });
 
   it('keeps only the name of a file given with a path', () => {
@@ -58,7 +58,7 @@ describe('createImportService', () => {
     const { service, folder, advance } = setUp();
     const first = service.begin('first.csv', 100, ADA);
     advance(ABANDONED_UPLOAD_MS - 1);
-    expect(() => service.begin('second.csv', 100, ADA)).toThrow(Refusal);
+    expect(() => service.begin('second.csv', 100, ADA)).toThrow(UserError);
     advance(1);
     const second = service.begin('second.csv', 100, ADA);
     expect(service.status(second.importId)).toMatchObject({ state: 'uploading', fileName: 'second.csv' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAST_ADMIN_REFUSAL, lastAdminRefusal, PASSWORD_CHANGED, recordOperatorChanges } from '../../../src/main/auth/audit.ts';
-import type { OperatorAccount } from '../../../src/main/store/store.ts';
+import { LAST_ADMIN_REFUSAL, lastAdminRefusal, PASSWORD_CHANGED, recordOperatorChanges } from '../../../src/main/operators/operator-audit.ts';
+import type { OperatorAccount } from '../../../src/main/store/contract.ts';
 import { FIXED_NOW, freshStore } from '../store/temp-store.ts';
 
 const ADA = { operatorId: 1, name: 'Ada Admin' };
@@ -61,15 +61,15 @@ describe('audit rows for an operator change', () => {
     ]);
   });
 
-  it('gives rows the audit log stores and lists for that operator', () => {
+  it('gives rows the audit log stores and lists for that operator', async () => {
     const store = freshStore();
-    const before = store.operators.account(2);
+    const before = (await store.operators.account(2));
     if (before === null) throw new Error('The seed has no operator 2.');
-    store.operators.update(2, { code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:999' });
-    const after = store.operators.account(2);
+    await store.operators.update(2, { code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:999' });
+    const after = (await store.operators.account(2));
     if (after === null) throw new Error('Operator 2 is gone.');
-    for (const row of recordOperatorChanges(before, after, { operatorId: 1, name: 'Anna Softphone' }, AT)) store.audit.append(row);
-    expect(store.audit.listForOperator(2, 10)).toEqual([
+    for (const row of recordOperatorChanges(before, after, { operatorId: 1, name: 'Anna Softphone' }, AT)) (await store.audit.append(row));
+    expect(await store.audit.listForOperator(2, 10)).toEqual([
       {
         id: 1, at: '2025-03-04T10:20:30.456Z', actorId: 1, actorName: 'Anna Softphone', operatorId: 2,
         field: 'note2', oldValue: 'UDP:/127.0.0.1:1544:452', newValue: 'UDP:/127.0.0.1:1544:999',
@@ -107,13 +107,13 @@ describe('the last active administrator', () => {
     expect(lastAdminRefusal({ ...admin, hasPassword: false }, { ...admin, hasPassword: false, role: 'operator' }, 1)).toBeNull();
   });
 
-  it('counts the way the store does', () => {
+  it('counts the way the store does', async () => {
     const store = freshStore();
-    store.operators.setRole(1, 'admin');
-    const anna = store.operators.setPassword(1, 'scrypt$1024$8$1$c2FsdA==$aGFzaA==');
-    expect(lastAdminRefusal(anna, { ...anna, active: false }, store.operators.countActiveAdmins())).toBe(LAST_ADMIN_REFUSAL);
-    store.operators.setRole(2, 'admin');
-    store.operators.setPassword(2, 'scrypt$1024$8$1$c2FsdA==$aGFzaA==');
-    expect(lastAdminRefusal(anna, { ...anna, active: false }, store.operators.countActiveAdmins())).toBeNull();
+    await store.operators.setRole(1, 'admin');
+    const anna = (await store.operators.setPassword(1, 'scrypt$1024$8$1$c2FsdA==$aGFzaA=='));
+    expect(lastAdminRefusal(anna, { ...anna, active: false }, (await store.operators.countActiveAdmins()))).toBe(LAST_ADMIN_REFUSAL);
+    await store.operators.setRole(2, 'admin');
+    await store.operators.setPassword(2, 'scrypt$1024$8$1$c2FsdA==$aGFzaA==');
+    expect(lastAdminRefusal(anna, { ...anna, active: false }, (await store.operators.countActiveAdmins()))).toBeNull();
   });
 });

@@ -3,11 +3,13 @@ import { planDial } from '../../shared/dial-plan.ts';
 import { describeDestination } from '../../shared/describe-target.ts';
 import type { DialOutcome, DialStatus, OperatorDetail } from '../../shared/ipc-contract.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
-import type { SendResult } from '../dial/udp-dialer.ts';
-import type { Store } from '../store/store.ts';
+import type { SendResult } from './udp-dialer.ts';
+import { randomUUID } from 'node:crypto';
+import type { NewDialLogEntry, Store } from '../store/contract.ts';
+import { createLastRead, type LastRead } from './last-read.ts';
 import type { DuplicateGuard } from './duplicate-guard.ts';
 import { operatorTarget } from './operator-mode.ts';
-import { Refusal } from './refusal.ts';
+import { UserError } from '../errors.ts';
 
 export type DialServiceDeps = {
   store: Store;
@@ -16,11 +18,15 @@ export type DialServiceDeps = {
   guard: DuplicateGuard;
   now: () => Date;
   /**
-   * Runs the dial-log write. The app passes its import write hold (createWriteHold's run): while an
-   * import holds the database's write lock, the row is written once the lock is free, instead of the
-   * main thread waiting for it. Default: write at once.
+   * Stores the dial's row; never rejects. The app passes its outbox's record (dial-log-outbox.ts):
+   * a row the database does not take at once waits on disk and is written later, so the dial's
+   * outcome is what happened on the wire whatever the database does.
    */
-  runWrite?: (write: () => void) => void;
+  logDial: (entry: NewDialLogEntry) => Promise<void>;
+  /** The settings read for a dial, or the last copy when the database does not answer. */
+  lastRead?: LastRead;
+  /** The dial-log row's unique key. */
+  newKey?: () => string;
 };
 
 export type DialService = {
@@ -35,24 +41,25 @@ type Finished = Omit<DialOutcome, 'at' | 'number'>;
 
 /** Every dial ends in a visible outcome and a dial-log row: sent, failed with the reason, or blocked with the reason. */
 export function createDialService(deps: DialServiceDeps): DialService {
-  const requireOperator = (operatorId: number): OperatorDetail => {
-    const operator = deps.store.operators.get(operatorId);
-    if (operator === null) throw new Refusal(`Operator ${operatorId} does not exist.`);
+  const lastRead = deps.lastRead ?? createLastRead();
+  const newKey = deps.newKey ?? randomUUID;
+  const requireOperator = async (operatorId: number): Promise<OperatorDetail> => {
+    const operator = await lastRead(`operator:${operatorId}`, () => deps.store.operators.get(operatorId));
+    if (operator === null) throw new UserError(`Operator ${operatorId} does not exist.`);
     return operator;
   };
-
-  const runWrite = deps.runWrite ?? ((write: () => void) => write());
 
   async function dial(attempt: Attempt): Promise<DialOutcome> {
     const at = deps.now();
     const finished = await attemptDial(attempt, at);
     const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString() };
-    runWrite(() => logDial(attempt, outcome));
+    await logDial(attempt, outcome);
     return outcome;
   }
 
-  function logDial(attempt: Attempt, outcome: DialOutcome): void {
-    deps.store.dialLog.append({
+  function logDial(attempt: Attempt, outcome: DialOutcome): Promise<void> {
+    return deps.logDial({
+      key: newKey(),
       at: outcome.at,
       operatorId: attempt.operator.id,
       operatorName: attempt.operator.name,
@@ -66,7 +73,7 @@ export function createDialService(deps: DialServiceDeps): DialService {
   }
 
   async function attemptDial({ operator, number, context }: Attempt, at: Date): Promise<Finished> {
-    const allowed = deps.store.settings.allowedSchemes();
+    const allowed = await lastRead('allowedSchemes', () => deps.store.settings.allowedSchemes());
     const target = operatorTarget(operator, allowed);
     if (target === null) {
       return blocked(`Softphone dialing is off for ${operator.name}: nothing was sent. Copy the number to dial it by hand.`);
@@ -92,13 +99,13 @@ export function createDialService(deps: DialServiceDeps): DialService {
 
   return {
     async dialPhone(operatorId, phoneId) {
-      const operator = requireOperator(operatorId);
-      const phone = deps.store.debtors.phoneContext(phoneId);
-      if (phone === null) throw new Refusal('That phone number no longer exists. Search again.');
+      const operator = await requireOperator(operatorId);
+      const phone = await lastRead(`phone:${phoneId}`, () => deps.store.debtors.phoneContext(phoneId));
+      if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
       return dial({ operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber } });
     },
     async dialNumber(operatorId, number) {
-      return dial({ operator: requireOperator(operatorId), number, context: {} });
+      return dial({ operator: await requireOperator(operatorId), number, context: {} });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type SessionUser } from '../../../src/main/services/session.ts';
+import { createSession, type SessionUser } from '../../../src/main/auth/session.ts';
 
 const BEN: SessionUser = { operatorId: 2, code: 'BEN', name: 'Ben UDP', role: 'operator' };
 

@@ -1,4 +1,4 @@
-import type { NewAuditEntry, OperatorAccount, OperatorRole } from '../store/store.ts';
+import type { NewAuditEntry, OperatorAccount, OperatorRole } from '../store/contract.ts';
 
 /** Who made a change; a SessionUser fits. */
 export type AuditActor = { readonly operatorId: number; readonly name: string };

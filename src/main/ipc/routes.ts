@@ -1,0 +1,131 @@
+import type { AppState, IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc-contract.ts';
+import { isSchemeSyntax } from '../../shared/schemes.ts';
+import type { AppServices } from '../app-services.ts';
+import {
+  adminOnly, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY, ownRecord, PUBLIC, SIGNED_IN,
+  type Access,
+} from '../auth/permissions.ts';
+import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
+import { waitingDialsText } from '../dial/dial-log-outbox.ts';
+import { operatorMode } from '../dial/operator-mode.ts';
+import { UserError } from '../errors.ts';
+import { saveAllowedSchemes, saveOperator, setOperatorPassword } from '../operators/operator-service.ts';
+
+/** A channel's access rule and its handler; the handler gets the request (schema-checked) and the user the rule let through. */
+export type Route<C extends IpcChannel> = {
+  readonly access: Access;
+  readonly handle: (request: IpcRequest<C>, user: SessionUser | null) => Promise<IpcResponse<C>> | IpcResponse<C>;
+};
+
+/** Every channel of the contract must appear: a channel without a rule and a handler does not compile. */
+export type Routes = { readonly [C in IpcChannel]: Route<C> };
+
+const OPERATOR_ADMIN = adminOnly(OPERATOR_SETTINGS_ADMIN_ONLY);
+const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
+
+/** The route table: one entry per IPC channel. The sender, the payload and the rule are checked before `handle` runs. */
+export function createRoutes(services: AppServices): Routes {
+  const { store, auth, dialService, imports, now } = services;
+  const signedIn = (user: SessionUser | null): SessionUser => {
+    if (user === null) throw new UserError(SIGN_IN_FIRST);
+    return user;
+  };
+  const state = (): Promise<AppState> => appState(services);
+  return {
+    'app:state': { access: PUBLIC, handle: state },
+    'auth:setup': {
+      access: PUBLIC,
+      handle: async (request) => {
+        await auth.setupFirstAdmin(request);
+        return state();
+      },
+    },
+    'auth:sign-in': {
+      access: PUBLIC,
+      handle: async ({ code, password }) => {
+        await auth.signIn(code, password);
+        return state();
+      },
+    },
+    'auth:sign-out': {
+      access: PUBLIC,
+      handle: () => {
+        auth.signOut();
+        return state();
+      },
+    },
+    'operator:get': {
+      access: ownRecord(OWN_RECORD_ONLY),
+      handle: async ({ operatorId }) => {
+        const operator = await store.operators.account(operatorId);
+        if (operator === null) throw new UserError(`Operator ${operatorId} does not exist.`);
+        return operator;
+      },
+    },
+    // Operators see their own DETAIL tab read-only: every save, even of their own record, is an admin's.
+    'operator:save': { access: OPERATOR_ADMIN, handle: (request, user) => saveOperator(store, request, signedIn(user), now()) },
+    'operator:set-password': {
+      access: OPERATOR_ADMIN,
+      handle: (request, user) => setOperatorPassword(store, request, signedIn(user), now(), services.hashCost),
+    },
+    'audit:list': {
+      access: adminOnly('Only an administrator can see the audit trail.'),
+      handle: ({ operatorId, limit }) => (operatorId === null ? store.audit.list(limit) : store.audit.listForOperator(operatorId, limit)),
+    },
+    'schemes:save': {
+      access: adminOnly('Only an administrator can change the scheme allow-list.'),
+      handle: async ({ schemes }, user) => {
+        await saveAllowedSchemes(store, schemes, signedIn(user), now());
+        return state();
+      },
+    },
+    'debtors:search': { access: SIGNED_IN, handle: ({ query, offset, limit }) => store.debtors.search(query, offset, limit) },
+    'dial:phone': { access: SIGNED_IN, handle: ({ phoneId }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId) },
+    'dial:number': { access: SIGNED_IN, handle: ({ number }, user) => dialService.dialNumber(signedIn(user).operatorId, number) },
+    // A test dial sends as `operatorId`: operators may test only their own settings.
+    'dial:test': { access: ownRecord(OWN_TEST_DIAL_ONLY), handle: ({ operatorId, number }) => dialService.dialNumber(operatorId, number) },
+    'dial-log:list': { access: SIGNED_IN, handle: ({ limit }) => store.dialLog.list(limit) },
+    'scheme:handler': {
+      access: SIGNED_IN,
+      handle: async ({ scheme }) => {
+        const lower = scheme.toLowerCase();
+        if (!isSchemeSyntax(lower)) throw new UserError(`"${scheme}" is not a scheme name.`);
+        return { scheme: lower, handler: await services.schemeHandler(lower) };
+      },
+    },
+    // Every step of an import, upload and status included: an operator learns nothing of one.
+    'import:begin': { access: IMPORT_ADMIN, handle: ({ fileName, size }, user) => imports.begin(fileName, size, signedIn(user)) },
+    'import:chunk': { access: IMPORT_ADMIN, handle: ({ importId, index, data }) => imports.chunk(importId, index, data) },
+    'import:start': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.start(importId) },
+    'import:status': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.status(importId) },
+    'import:cancel': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.cancel(importId) },
+  };
+}
+
+/** The rule for `channel`, or undefined when the table has none (then the call is refused). */
+export function routeOf(routes: Routes, channel: string): Route<IpcChannel> | undefined {
+  return Object.hasOwn(routes, channel) ? (routes[channel as IpcChannel] as Route<IpcChannel>) : undefined;
+}
+
+/** What the window may know: before sign-in only whether setup is needed; operators see only themselves. */
+async function appState({ store, auth, notices, dialLog }: AppServices): Promise<AppState> {
+  const waitingDials = { count: dialLog.waiting, message: waitingDialsText(store.backend, dialLog.waiting) };
+  const allowedSchemes = await store.settings.allowedSchemes();
+  const user = await auth.currentUser();
+  const setupNeeded = await auth.needsSetup();
+  if (user === null) return { setupNeeded, session: null, operators: [], allowedSchemes, notices, waitingDials };
+  const visible = (await store.operators.accounts()).filter((o) => user.role === 'admin' || o.id === user.operatorId);
+  const operators = visible.map((o) => ({
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    useSoftphone: o.useSoftphone,
+    mode: operatorMode(o, allowedSchemes),
+    role: o.role,
+    active: o.active,
+    hasPassword: o.hasPassword,
+  }));
+  const self = operators.find((o) => o.id === user.operatorId);
+  const session = { ...user, mode: self?.mode ?? 'Softphone dialing is off' };
+  return { setupNeeded, session, operators, allowedSchemes, notices, waitingDials };
+}

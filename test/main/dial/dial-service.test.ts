@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startUdpListener, type UdpListener } from '../../../e2e/support/udp-listener.ts';
+import { sendDatagram } from '../../../src/main/dial/udp-dialer.ts';
+import { openDialLogOutbox } from '../../../src/main/dial/dial-log-outbox.ts';
+import { createDialService } from '../../../src/main/dial/dial-service.ts';
+import { createDuplicateGuard } from '../../../src/main/dial/duplicate-guard.ts';
+import type { Store } from '../../../src/main/store/contract.ts';
+import { fixedNow, openIn, tempDir } from '../store/temp-store.ts';
+
+let listener: UdpListener;
+let store: Store;
+let dir: string;
+
+beforeEach(async () => {
+  listener = await startUdpListener();
+  dir = tempDir();
+  store = openIn(dir).store;
+});
+afterEach(() => listener.close());
+
+async function ben(): Promise<number> {
+  const op = (await store.operators.list()).find((o) => o.code === 'BEN');
+  if (!op) throw new Error('no BEN');
+  await store.operators.update(op.id, { code: op.code, name: op.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:452` });
+  return op.id;
+}
+
+describe('the dial service during an import', () => {
+  it('sends at once and writes the dial-log row only once the import lets go of the write lock', async () => {
+    const outbox = await openDialLogOutbox({ folder: dir, append: (entry) => store.dialLog.append(entry) });
+    const service = createDialService({
+      store, sendDatagram, openUri: async () => ({ ok: true, detail: '' }), guard: createDuplicateGuard(), now: fixedNow, logDial: outbox.record,
+    });
+    const operatorId = await ben();
+    outbox.hold(true);
+
+    const outcome = await service.dialNumber(operatorId, '555-123-7777');
+
+    expect(outcome.status).toBe('sent');
+    expect((await listener.next()).text).toBe('452,5551237777');
+    expect(await store.dialLog.list(10)).toEqual([]);
+    expect(outbox.waiting).toBe(1);
+    outbox.hold(false);
+    await outbox.flush();
+    expect(outbox.waiting).toBe(0);
+    expect((await store.dialLog.list(10)).map((e) => [e.number, e.payload, e.result])).toEqual([['555-123-7777', '452,5551237777', 'sent']]);
+    await outbox.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { NewDialLogEntry } from '../../../../src/main/store/contract.ts';
+import { BACKENDS } from './backends.ts';
+
+const sent: NewDialLogEntry = {
+  key: 'dial-sent',
+  at: '2025-03-04T10:20:30.456Z',
+  operatorId: 3,
+  operatorName: 'Cara Authcode',
+  number: '716-698-3877',
+  method: 'udp',
+  target: '127.0.0.1:1544',
+  payload: '109,7166983877,002400004585',
+  result: 'sent',
+  reason: null,
+};
+const blocked: NewDialLogEntry = {
+  key: 'dial-blocked',
+  at: '2025-03-04T10:21:00.000Z',
+  operatorId: 4,
+  operatorName: 'Dan Desk',
+  number: '555-123-7777',
+  method: null,
+  target: null,
+  payload: null,
+  result: 'blocked',
+  reason: 'Softphone dialing is off for Dan Desk.',
+};
+
+describe.each(BACKENDS)('dial log ($name)', (backend) => {
+  it('appends an entry and returns it with its id', async () => {
+    const store = await backend.fresh();
+    const { operatorId: _operatorId, key: _key, ...shown } = sent;
+    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown });
+  });
+
+  it('lists newest first, up to the limit', async () => {
+    const store = await backend.fresh();
+    await store.dialLog.append(sent);
+    await store.dialLog.append(blocked);
+    await store.dialLog.append({ ...sent, key: 'dial-failed', at: '2025-03-04T10:22:00.000Z', result: 'failed', reason: 'Network unreachable.' });
+    expect((await store.dialLog.list(10)).map((e) => [e.id, e.result, e.operatorName])).toEqual([
+      [3, 'failed', 'Cara Authcode'],
+      [2, 'blocked', 'Dan Desk'],
+      [1, 'sent', 'Cara Authcode'],
+    ]);
+    expect((await store.dialLog.list(2)).map((e) => e.id)).toEqual([3, 2]);
+    expect((await store.dialLog.list(10))[1]).toEqual({
+      id: 2, at: '2025-03-04T10:21:00.000Z', operatorName: 'Dan Desk', number: '555-123-7777', method: null,
+      target: null, payload: null, result: 'blocked', reason: 'Softphone dialing is off for Dan Desk.',
+    });
+  });
+
+  it('keeps the operator name as it was when the call was made', async () => {
+    const store = await backend.fresh();
+    await store.dialLog.append(sent);
+    await store.operators.update(3, { code: 'CARA', name: 'Cara Renamed', useSoftphone: true, note2: 'sip:' });
+    expect((await store.dialLog.list(1))[0]?.operatorName).toBe('Cara Authcode');
+  });
+
+  it('logs dials made by no operator (a dial-pad test before anyone is chosen)', async () => {
+    const store = await backend.fresh();
+    expect((await store.dialLog.append({ ...blocked, operatorId: null, operatorName: '' })).id).toBe(1);
+  });
+
+  it('refuses an operator id that does not exist', async () => {
+    const store = await backend.fresh();
+    await expect(store.dialLog.append({ ...sent, operatorId: 99 })).rejects.toThrow(
+      'The dial could not be logged: FOREIGN KEY constraint failed (operator id 99).',
+    );
+    expect(await store.dialLog.list(10)).toEqual([]);
+  });
+
+  it('is empty in a new database', async () => {
+    expect(await (await backend.fresh()).dialLog.list(100)).toEqual([]);
+  });
+
+  it('stores a key once: a second append of it resolves to the row already there', async () => {
+    const store = await backend.fresh();
+    const first = await store.dialLog.append(sent);
+    expect(await store.dialLog.append({ ...sent, number: 'a retry changes nothing' })).toEqual(first);
+    expect((await store.dialLog.list(10)).map((e) => e.number)).toEqual(['716-698-3877']);
+  });
+});
