@@ -21,6 +21,7 @@ const app = (sessionId: number | null): AppState => ({
   operators: [operator(1, true), operator(2, false)],
   allowedSchemes: ['sip'],
   notices: [],
+  waitingDials: { count: 0, message: null },
 });
 const outcome = (status: DialOutcome['status']): DialOutcome => ({
   status,
