@@ -7,6 +7,7 @@ import { linuxSchemeHandler } from './dial/scheme-handler.ts';
 // electron-vite bundles the import worker as its own chunk and hands back a function that starts it.
 import createImportWorker from './import/import-worker.ts?nodeWorker';
 import { registerIpcHandlers, trustedPage } from './ipc/register-handlers.ts';
+import { quitWithStartupFailure } from './startup-dialog.ts';
 import { denyPermissions, hardenWebContents } from './window/harden.ts';
 import { mainWindowOptions } from './window/main-window.ts';
 
@@ -48,5 +49,5 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(quitWithStartupFailure);
 }

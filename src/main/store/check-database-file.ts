@@ -35,7 +35,7 @@ function quickCheck(path: string): FileCheck {
     return result === 'ok' ? { readable: true } : { readable: false, reason: 'its integrity check found damaged pages' };
   } catch (error) {
     if (isUnreadableFileError(error)) return { readable: false, reason: messageOf(error) };
-    throw new StoreError(`The database ${path} cannot be read: ${messageOf(error)}`);
+    throw new StoreError(`The database ${path} cannot be read: ${messageOf(error)}`, { cause: error });
   } finally {
     db?.close();
   }
