@@ -3,8 +3,9 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createAppServices } from './app-services.ts';
 import { linuxSchemeHandler } from './dial/scheme-handler.ts';
-// electron-vite bundles the import worker as its own chunk and hands back a function that starts it.
+// electron-vite bundles each worker as its own chunk and hands back a function that starts it.
 import createImportWorker from './import/import-worker.ts?nodeWorker';
+import createIntegrityWorker from './store/integrity-worker.ts?nodeWorker';
 import { registerIpcHandlers, trustedPage } from './ipc/register-handlers.ts';
 import { quitWithStartupFailure } from './startup-dialog.ts';
 import { userDataOverride } from './user-data-dir.ts';
@@ -36,6 +37,7 @@ function start(): void {
     openExternal: (uri) => shell.openExternal(uri, { activate: true }),
     schemeHandler,
     createImportWorker,
+    createIntegrityWorker,
   });
   registerIpcHandlers(ipcMain, services, isAppPage);
   denyPermissions(session.defaultSession);
