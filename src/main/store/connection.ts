@@ -13,7 +13,7 @@ export function openConnection(path: string, busyTimeoutMs: number = IMPORT_BUSY
   try {
     return new DatabaseSync(path, { timeout: busyTimeoutMs });
   } catch (error) {
-    throw new UserError(`The database ${path} cannot be opened: ${errorText(error)}`);
+    throw new UserError(`The database ${path} cannot be opened: ${errorText(error)}`, { cause: error });
   }
 }
 

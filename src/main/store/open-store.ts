@@ -53,7 +53,7 @@ export function openStore(userDataDir: string, options: OpenStoreOptions = {}): 
     if (isNew && options.seed !== false) seedDatabase(db, now);
   } catch (error) {
     db.close();
-    throw error instanceof UserError ? error : new UserError(`The database ${path} could not be prepared: ${errorText(error)}`);
+    throw error instanceof UserError ? error : new UserError(`The database ${path} could not be prepared: ${errorText(error)}`, { cause: error });
   }
   return { store: createStore(db, path, { now, createImportWorker: options.createImportWorker }), notices };
 }
