@@ -1,24 +1,21 @@
 import { create } from 'zustand';
 import type { DialOutcome, OperatorAccount } from '../../../shared/ipc-contract.ts';
-import { DEFAULT_ALLOWED_SCHEMES } from '../../../shared/schemes.ts';
 import { debounce } from '../logic/debounce.ts';
 import { errorMessage } from '../logic/error-message.ts';
+import type { SaveState } from '../logic/save-state.ts';
+import { latestCall } from '../logic/latest-call.ts';
 import { blankDraft, draftOf, operatorFormView, type OperatorDraft } from '../logic/operator-form-view.ts';
-import { sessionRole, useAppStore } from './app-store.ts';
+import { allowedSchemesNow, sessionRole, useAppStore } from './app-store.ts';
 import { useAuditStore } from './audit-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { usePasswordStore } from './password-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export const SCHEME_CHECK_DEBOUNCE_MS = 300;
 export const DEFAULT_TEST_NUMBER = '555-123-7777';
 
 export type FormTab = 'general' | 'detail';
-export type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'refused'; readonly message: string };
 export type EditableField = Partial<Omit<OperatorDraft, 'id'>>;
 
 type OperatorFormStore = {
@@ -49,7 +46,7 @@ type OperatorFormStore = {
   reset(): void;
 };
 
-export const allowedSchemes = (): readonly string[] => useAppStore.getState().app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES;
+export const allowedSchemes = allowedSchemesNow;
 
 const freshForm = {
   loadError: null,
@@ -61,7 +58,7 @@ const freshForm = {
   testError: null,
 } as const;
 
-let selecting = 0;
+const selecting = latestCall();
 
 /** The audit trail is an administrator's: operators are not asked for it (main would refuse them). */
 const loadAudit = (operatorId: number): void => {
@@ -104,22 +101,22 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     ...freshForm,
 
     async select(operatorId) {
-      const call = ++selecting;
+      const current = selecting.begin();
       set({ loading: true, loadError: null });
       try {
         const account = await softphone().getOperator(operatorId);
-        if (call !== selecting) return;
+        if (!current()) return;
         usePasswordStore.getState().reset();
         set({ ...freshForm, open: true, loading: false, draft: draftOf(account), saved: account });
         recheckScheme();
         loadAudit(account.id);
       } catch (error) {
-        if (call === selecting) set({ loading: false, loadError: errorMessage(error) });
+        if (current()) set({ loading: false, loadError: errorMessage(error) });
       }
     },
 
     startNew() {
-      ++selecting;
+      selecting.invalidate();
       usePasswordStore.getState().reset();
       useAuditStore.getState().reset();
       set({ ...freshForm, open: true, loading: false, draft: blankDraft(), saved: null });
@@ -166,9 +163,11 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     },
 
     reset() {
-      ++selecting;
+      selecting.invalidate();
       checkScheme.cancel();
       set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testBusy: false });
     },
   };
 });
+
+resetOnSessionChange(() => useOperatorFormStore.getState().reset());

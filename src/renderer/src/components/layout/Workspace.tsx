@@ -6,6 +6,7 @@ import { DialLog } from '../log/DialLog.tsx';
 import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header, SCREENS_ID } from './Header.tsx';
+import { ShortcutsHelp, useGlobalShortcuts } from './ShortcutsHelp.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TabPanel } from './TabPanel.tsx';
 
@@ -27,6 +28,7 @@ function ScreenContent({ screen }: { readonly screen: Screen }) {
 /** The app as a signed-in operator or administrator uses it. */
 export function Workspace() {
   const screen = useNavStore((s) => s.screen);
+  useGlobalShortcuts();
   return (
     <>
       <Header />
@@ -39,6 +41,7 @@ export function Workspace() {
           </TabPanel>
         </ErrorBoundary>
       </main>
+      <ShortcutsHelp />
     </>
   );
 }
