@@ -14,6 +14,8 @@ import { resetOnSessionChange } from './session-reset.ts';
 
 export const SCHEME_CHECK_DEBOUNCE_MS = 300;
 export const DEFAULT_TEST_NUMBER = '555-123-7777';
+/** The sample data's debtor of the spec's authcode example: a test dial "as" them exercises #authcode. */
+export const SAMPLE_TEST_DEBTOR = { client: '24', debtor: '4585', number: '716-698-3877' } as const;
 
 export type FormTab = 'general' | 'detail';
 export type EditableField = Partial<Omit<OperatorDraft, 'id'>>;
@@ -32,15 +34,20 @@ type OperatorFormStore = {
   readonly schemeCheck: { readonly scheme: string; readonly handler: string | null } | null;
   readonly schemeCheckError: string | null;
   readonly testNumber: string;
+  /** Test as if dialing the sample debtor's phone (client 24, file 4585), so #authcode is sent. */
+  readonly testAsSample: boolean;
   readonly testBusy: boolean;
   readonly testOutcome: DialOutcome | null;
   readonly testError: string | null;
   select(operatorId: number): Promise<void>;
   startNew(): void;
   edit(change: EditableField): void;
+  /** Back to what main stored (a new operator: closed), as "Discard" in the unsaved-edits question. */
+  discardEdits(): void;
   setTab(tab: FormTab): void;
   saveDraft(): Promise<void>;
   setTestNumber(number: string): void;
+  setTestAsSample(on: boolean): void;
   sendTestDial(): Promise<void>;
   /** Closes the form: the next operator to sign in starts with nothing open. */
   reset(): void;
@@ -97,6 +104,7 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     draft: blankDraft(),
     saved: null,
     testNumber: DEFAULT_TEST_NUMBER,
+    testAsSample: false,
     testBusy: false,
     ...freshForm,
 
@@ -128,6 +136,13 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
       recheckScheme();
     },
 
+    discardEdits() {
+      const { saved } = get();
+      if (saved === null) set({ ...freshForm, open: false, draft: blankDraft() });
+      else set({ draft: draftOf(saved), save: { kind: 'idle' } });
+      recheckScheme();
+    },
+
     setTab: (tab) => set({ tab }),
 
     async saveDraft() {
@@ -147,13 +162,21 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     },
 
     setTestNumber: (testNumber) => set({ testNumber }),
+    setTestAsSample(on) {
+      const { testNumber } = get();
+      // The sample debtor's own number goes in while the field still holds a default.
+      if (on && testNumber === DEFAULT_TEST_NUMBER) set({ testAsSample: true, testNumber: SAMPLE_TEST_DEBTOR.number });
+      else if (!on && testNumber === SAMPLE_TEST_DEBTOR.number) set({ testAsSample: false, testNumber: DEFAULT_TEST_NUMBER });
+      else set({ testAsSample: on });
+    },
 
     async sendTestDial() {
-      const { saved, draft, testNumber } = get();
+      const { saved, draft, testNumber, testAsSample } = get();
       if (saved === null || operatorFormView(draft, saved, allowedSchemes()).dirty) return;
       set({ testBusy: true, testOutcome: null, testError: null });
       try {
-        set({ testOutcome: await softphone().testDial(saved.id, testNumber) });
+        const debtor = testAsSample ? { client: SAMPLE_TEST_DEBTOR.client, debtor: SAMPLE_TEST_DEBTOR.debtor } : undefined;
+        set({ testOutcome: await softphone().testDial(saved.id, testNumber, debtor) });
       } catch (error) {
         set({ testError: errorMessage(error) });
       } finally {
@@ -165,7 +188,7 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     reset() {
       selecting.invalidate();
       checkScheme.cancel();
-      set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testBusy: false });
+      set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testAsSample: false, testBusy: false });
     },
   };
 });

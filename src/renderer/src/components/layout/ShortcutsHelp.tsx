@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { globalShortcut, isTypingTarget, SHORTCUTS } from '../../logic/shortcuts.ts';
 import { useFocusStore } from '../../store/focus-store.ts';
 import { useHelpStore } from '../../store/help-store.ts';
+import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
 import { useNavStore } from '../../store/nav-store.ts';
 
 /** `/`, Ctrl+F and `?` anywhere in the workspace. */
@@ -17,8 +18,10 @@ export function useGlobalShortcuts(): void {
         return;
       }
       useHelpStore.getState().close();
-      useNavStore.getState().open('debtors');
-      useFocusStore.getState().focusSearch();
+      useLeaveGuardStore.getState().leaveThen(() => {
+        useNavStore.getState().open('debtors');
+        useFocusStore.getState().focusSearch();
+      });
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

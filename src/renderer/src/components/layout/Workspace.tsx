@@ -4,6 +4,7 @@ import { DialPad } from '../dial/DialPad.tsx';
 import { ImportScreen } from '../import/ImportScreen.tsx';
 import { DialLog } from '../log/DialLog.tsx';
 import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
+import { UnsavedChangesDialog } from '../operators/UnsavedChangesDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header, SCREENS_ID } from './Header.tsx';
 import { ShortcutsHelp, useGlobalShortcuts } from './ShortcutsHelp.tsx';
@@ -42,6 +43,7 @@ export function Workspace() {
         </ErrorBoundary>
       </main>
       <ShortcutsHelp />
+      <UnsavedChangesDialog />
     </>
   );
 }
