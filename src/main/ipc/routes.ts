@@ -83,7 +83,11 @@ export function createRoutes(services: AppServices): Routes {
     'dial:phone': { access: SIGNED_IN, handle: ({ phoneId }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId) },
     'dial:number': { access: SIGNED_IN, handle: ({ number }, user) => dialService.dialNumber(signedIn(user).operatorId, number) },
     // A test dial sends as `operatorId`: operators may test only their own settings.
-    'dial:test': { access: ownRecord(OWN_TEST_DIAL_ONLY), handle: ({ operatorId, number }) => dialService.dialNumber(operatorId, number) },
+    'dial:test': {
+      access: ownRecord(OWN_TEST_DIAL_ONLY),
+      handle: ({ operatorId, number, client, debtor }) =>
+        dialService.dialNumber(operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
+    },
     'dial-log:list': { access: SIGNED_IN, handle: ({ limit }) => store.dialLog.list(limit) },
     'scheme:handler': {
       access: SIGNED_IN,
