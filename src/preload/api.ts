@@ -34,6 +34,8 @@ export function createSoftphoneApi(invoke: Invoke) {
     testDial: (operatorId: number, number: string, debtor?: { readonly client: string; readonly debtor: string }) =>
       call('dial:test', { operatorId, number, ...debtor }),
     dialLog: (limit: number) => call('dial-log:list', { limit }),
+    setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string) =>
+      call('dial:set-outcome', { dialKey, outcome, note }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
     // A debtor import (administrators): begin, send the file in base64 chunks, start, then poll the status.
     beginImport: (fileName: string, size: number) => call('import:begin', { fileName, size }),

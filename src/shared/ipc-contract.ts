@@ -4,6 +4,7 @@
  * target: it asks to dial phone P of a debtor, or a typed number, and main builds the rest.
  */
 import { z } from 'zod';
+import { CALL_OUTCOME_IDS, type CallOutcomeId } from './call-outcomes.ts';
 
 export type OperatorRole = 'admin' | 'operator';
 
@@ -76,6 +77,8 @@ export type DialOutcome = {
   /** The exact datagram payload or URI. */
   readonly payload: string | null;
   readonly at: string;
+  /** The dial-log row's key, for recording the call's outcome on it; null when nothing was logged (a duplicate). */
+  readonly dialKey: string | null;
 };
 
 export type DialLogEntry = {
@@ -88,6 +91,12 @@ export type DialLogEntry = {
   readonly payload: string | null;
   readonly result: DialStatus;
   readonly reason: string | null;
+  /** Unique per dial: what an outcome is recorded against. */
+  readonly key: string;
+  /** What became of the call, as last recorded (append-only outcome rows: the newest wins); null until one is. */
+  readonly outcome: CallOutcomeId | null;
+  readonly note: string | null;
+  readonly outcomeAt: string | null;
 };
 
 export type SchemeHandlerInfo = { readonly scheme: string; readonly handler: string | null };
@@ -176,6 +185,9 @@ export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 /** The largest file that can be imported from the app. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
+/** The longest note a call card takes. */
+export const NOTE_MAX_LENGTH = 1000;
+
 const id = z.number().int().positive();
 const none = z.undefined();
 const password = z.string().max(1024);
@@ -218,6 +230,12 @@ export const requestSchemas = {
     .strictObject({ operatorId: id, number: z.string().max(64), client: accountNumber.optional(), debtor: accountNumber.optional() })
     .refine((r) => (r.client === undefined) === (r.debtor === undefined), 'A test dial names both a client and a debtor, or neither.'),
   'dial-log:list': z.strictObject({ limit: z.number().int().min(1).max(1000) }),
+  // A later report replaces nothing: it is a new row, and the newest is the dial's outcome.
+  'dial:set-outcome': z.strictObject({
+    dialKey: z.string().min(1).max(100),
+    outcome: z.enum(CALL_OUTCOME_IDS as readonly [CallOutcomeId, ...CallOutcomeId[]]),
+    note: z.string().max(NOTE_MAX_LENGTH, `A note is at most ${NOTE_MAX_LENGTH} characters.`),
+  }),
   'scheme:handler': z.strictObject({ scheme: z.string().max(64) }),
   'import:begin': z.strictObject({ fileName: z.string().min(1).max(255), size: z.number().int().min(0) }),
   'import:chunk': z.strictObject({
@@ -245,6 +263,7 @@ export type IpcResponses = {
   'dial:number': DialOutcome;
   'dial:test': DialOutcome;
   'dial-log:list': readonly DialLogEntry[];
+  'dial:set-outcome': DialLogEntry;
   'scheme:handler': SchemeHandlerInfo;
   'import:begin': ImportStatus;
   'import:chunk': ImportStatus;

@@ -37,7 +37,7 @@ export type DialService = {
 };
 
 type Attempt = { operator: OperatorDetail; number: string; context: DialContext };
-type Finished = Omit<DialOutcome, 'at' | 'number'>;
+type Finished = Omit<DialOutcome, 'at' | 'number' | 'dialKey'>;
 
 /** Every dial ends in a visible outcome and a dial-log row: sent, failed with the reason, or blocked with the reason. */
 export function createDialService(deps: DialServiceDeps): DialService {
@@ -52,15 +52,16 @@ export function createDialService(deps: DialServiceDeps): DialService {
   async function dial(attempt: Attempt): Promise<DialOutcome> {
     const at = deps.now();
     const finished = await attemptDial(attempt, at);
-    const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString() };
     // A repeated click is not a dial: the first click's row already tells what was sent.
-    if (outcome.status !== 'duplicate') await logDial(attempt, outcome);
+    const dialKey = finished.status === 'duplicate' ? null : newKey();
+    const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString(), dialKey };
+    if (dialKey !== null) await logDial(attempt, outcome, dialKey);
     return outcome;
   }
 
-  function logDial(attempt: Attempt, outcome: DialOutcome): Promise<void> {
+  function logDial(attempt: Attempt, outcome: DialOutcome, key: string): Promise<void> {
     return deps.logDial({
-      key: newKey(),
+      key,
       at: outcome.at,
       operatorId: attempt.operator.id,
       operatorName: attempt.operator.name,

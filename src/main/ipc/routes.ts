@@ -9,6 +9,7 @@ import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
 import { waitingDialsText } from '../dial/dial-log-outbox.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
 import { UserError } from '../errors.ts';
+import { setCallOutcome } from '../dial/call-outcome-service.ts';
 import { saveAllowedSchemes, saveOperator, setOperatorPassword } from '../operators/operator-service.ts';
 
 /** A channel's access rule and its handler; the handler gets the request (schema-checked) and the user the rule let through. */
@@ -89,6 +90,7 @@ export function createRoutes(services: AppServices): Routes {
         dialService.dialNumber(operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
     },
     'dial-log:list': { access: SIGNED_IN, handle: ({ limit }) => store.dialLog.list(limit) },
+    'dial:set-outcome': { access: SIGNED_IN, handle: (request, user) => setCallOutcome(store, request, signedIn(user), now()) },
     'scheme:handler': {
       access: SIGNED_IN,
       handle: async ({ scheme }) => {

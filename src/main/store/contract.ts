@@ -15,6 +15,7 @@ import type {
   OperatorDetail,
   OperatorRole,
 } from '../../shared/ipc-contract.ts';
+import type { CallOutcomeId } from '../../shared/call-outcomes.ts';
 
 export type { AuditEntry, DialLogEntry, OperatorAccount, OperatorDetail, OperatorRole } from '../../shared/ipc-contract.ts';
 
@@ -48,7 +49,10 @@ export type PhoneContext = {
  * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
  * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
  */
-export type NewDialLogEntry = Omit<DialLogEntry, 'id'> & { key: string; operatorId: number | null };
+export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt'> & { operatorId: number | null };
+
+/** One report of what became of a dial: appended, never updated. */
+export type NewCallOutcome = { readonly dialKey: string; readonly at: string; readonly outcome: CallOutcomeId; readonly note: string | null };
 
 export type SampleDataAdded = { readonly operators: number; readonly clients: number; readonly debtors: number };
 
@@ -92,6 +96,10 @@ export type DialLogRepo = {
   append(entry: NewDialLogEntry): Promise<DialLogEntry>;
   /** Newest first. */
   list(limit: number): Promise<DialLogEntry[]>;
+  /** The dial with that key and the operator who made it, or null when the log has no such dial (yet). */
+  byKey(key: string): Promise<{ readonly entry: DialLogEntry; readonly operatorId: number | null } | null>;
+  /** Appends an outcome row; resolves to the dial as it now reads. Rejects with UserError when the dial is not logged. */
+  addOutcome(outcome: NewCallOutcome): Promise<DialLogEntry>;
 };
 
 export type SettingsRepo = {

@@ -1,10 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-contract.ts';
-import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
+import { callOutcome, type CallOutcomeId } from '../../shared/call-outcomes.ts';
+import { readInt, readIntOrNull, readText, readTextOrNull, type Row } from './row-values.ts';
 import type { SyncDialLogRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError } from './store-error.ts';
+
+/** The dial's row may still wait in the outbox (database busy): the outcome can be set once it is written. */
+export const NOT_LOGGED_YET = 'That dial is not in the dial log yet: set its outcome again in a moment, from the dial log.';
 
 const METHODS: readonly DialMethod[] = ['udp', 'uri'];
 const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
@@ -23,6 +27,18 @@ function readStatus(row: Row): DialStatus {
   return status;
 }
 
+function readOutcome(row: Row): CallOutcomeId | null {
+  const value = readTextOrNull(row, 'outcome');
+  if (value === null) return null;
+  const outcome = callOutcome(value);
+  if (outcome === null) throw new UserError(`The dial log holds an unknown call outcome "${value}".`);
+  return outcome.id;
+}
+
+/** Each dial with its newest outcome row, if any. */
+export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at FROM dial_log d
+  LEFT JOIN dial_outcomes o ON o.id = (SELECT max(id) FROM dial_outcomes WHERE dial_key = d.key)`;
+
 function toEntry(row: Row): DialLogEntry {
   return {
     id: readInt(row, 'id'),
@@ -34,6 +50,10 @@ function toEntry(row: Row): DialLogEntry {
     payload: readTextOrNull(row, 'payload'),
     result: readStatus(row),
     reason: readTextOrNull(row, 'reason'),
+    key: readText(row, 'key'),
+    outcome: readOutcome(row),
+    note: readTextOrNull(row, 'note'),
+    outcomeAt: readTextOrNull(row, 'outcome_at'),
   };
 }
 
@@ -52,7 +72,7 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
           entry.key, entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
           entry.target, entry.payload, entry.result, entry.reason,
         );
-        return toEntry(prepared('SELECT * FROM dial_log WHERE key = ?').get(entry.key) ?? {});
+        return toEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
         throw new UserError(`The dial could not be logged: ${errorText(error)} (operator id ${String(entry.operatorId)}).`);
@@ -60,7 +80,16 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
     },
     list(limit) {
       if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
-      return db.prepare('SELECT * FROM dial_log ORDER BY id DESC LIMIT ?').all(limit).map(toEntry);
+      return prepared(`${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT ?`).all(limit).map(toEntry);
+    },
+    byKey(key) {
+      const row = prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(key);
+      return row === undefined ? null : { entry: toEntry(row), operatorId: readIntOrNull(row, 'operator_id') };
+    },
+    addOutcome({ dialKey, at, outcome, note }) {
+      if (prepared('SELECT 1 FROM dial_log WHERE key = ?').get(dialKey) === undefined) throw new UserError(NOT_LOGGED_YET);
+      prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES (?, ?, ?, ?)').run(dialKey, at, outcome, note);
+      return toEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
     },
   };
 }

@@ -156,10 +156,26 @@ CREATE TABLE sign_in_failures (
 );
 `;
 
+/*
+ * What became of a dial (issue 11), as the PostgreSQL floor keeps it: a row per report keyed by the
+ * dial's key, so the dial log itself is never updated and a later report is a new row (the newest wins).
+ */
+const DIAL_OUTCOMES = `
+CREATE TABLE dial_outcomes (
+  id INTEGER PRIMARY KEY,
+  dial_key TEXT NOT NULL REFERENCES dial_log (key),
+  at TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  note TEXT
+);
+CREATE INDEX dial_outcomes_by_key ON dial_outcomes (dial_key, id);
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
   { description: 'operator roles and passwords, and the audit trail', sql: OPERATOR_ACCOUNTS },
   { description: 'a unique key on each dial-log row', sql: DIAL_LOG_KEYS },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
+  { description: 'call outcomes and notes on dials', sql: DIAL_OUTCOMES },
 ];

@@ -23,6 +23,10 @@ export function readTextOrNull(row: Row, column: string): string | null {
   return row[column] === null ? null : readText(row, column);
 }
 
+export function readIntOrNull(row: Row, column: string): number | null {
+  return row[column] === null ? null : readInt(row, column);
+}
+
 function wrongType(column: string, expected: string, value: unknown): UserError {
   return new UserError(`The database column "${column}" should hold ${expected} but holds ${String(value)}.`);
 }

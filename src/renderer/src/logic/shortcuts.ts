@@ -7,6 +7,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['Home', 'End'], action: 'First / last phone of the debtor; with Ctrl, first / last debtor' },
   { keys: ['Page Up', 'Page Down'], action: 'Ten debtors up / down' },
   { keys: ['Enter', 'Space'], action: 'Dial the phone in focus' },
+  { keys: ['1', '…', '8'], action: 'On the call card after a dial: record the outcome (outside a text field)' },
   { keys: ['Tab'], action: 'Next part of the screen (the debtor list is one stop)' },
   { keys: ['?'], action: 'Show or hide this list' },
   { keys: ['Esc'], action: 'Close this list, or a question' },

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CallOutcomeId } from '../../../shared/call-outcomes.ts';
 import type { DialLogEntry } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { latestCall } from '../logic/latest-call.ts';
@@ -12,12 +13,16 @@ type DialLogStore = {
   readonly loaded: boolean;
   readonly error: string | null;
   load(): Promise<void>;
+  /** A row main sent back (an outcome set): it replaces the row with the same key. */
+  merge(entry: DialLogEntry): void;
+  /** Sets a dial's outcome later, from the log; the note stays as it was. */
+  setOutcome(entry: DialLogEntry, outcome: CallOutcomeId): Promise<void>;
   reset(): void;
 };
 
 const loads = latestCall();
 
-export const useDialLogStore = create<DialLogStore>()((set) => ({
+export const useDialLogStore = create<DialLogStore>()((set, get) => ({
   entries: [],
   loaded: false,
   error: null,
@@ -30,6 +35,20 @@ export const useDialLogStore = create<DialLogStore>()((set) => ({
       if (current()) set({ entries, loaded: true, error: null });
     } catch (error) {
       if (current()) set({ error: errorMessage(error), loaded: true });
+    }
+  },
+
+  merge(entry) {
+    set((s) => ({ entries: s.entries.map((e) => (e.key === entry.key ? entry : e)) }));
+  },
+
+  async setOutcome(entry, outcome) {
+    try {
+      const stored = await softphone().setCallOutcome(entry.key, outcome, entry.note ?? '');
+      get().merge(stored);
+      set({ error: null });
+    } catch (error) {
+      set({ error: errorMessage(error) });
     }
   },
 

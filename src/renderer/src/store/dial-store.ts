@@ -4,6 +4,7 @@ import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { latestCall } from '../logic/latest-call.ts';
 import { notifyFailedDial } from '../logic/dial-notification.ts';
+import { useCallCardStore } from './call-card-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
@@ -49,6 +50,10 @@ export const useDialStore = create<DialStore>()((set, get) => {
       const outcome = await request();
       if (!mine()) return;
       set({ outcome, error: null });
+      // Only a call that went out has an outcome to report; a new dial's card replaces the last one.
+      if (outcome.status === 'sent' && outcome.dialKey !== null) {
+        useCallCardStore.getState().open({ dialKey: outcome.dialKey, debtor, number: outcome.number, sent: outcome.payload });
+      } else if (outcome.status !== 'duplicate') useCallCardStore.getState().reset();
       if (outcome.status === 'failed' || outcome.status === 'blocked') notifyFailedDial(outcome.message, debtor?.name ?? null);
     } catch (error) {
       if (!mine()) return;

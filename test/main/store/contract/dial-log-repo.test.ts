@@ -30,8 +30,8 @@ const blocked: NewDialLogEntry = {
 describe.each(BACKENDS)('dial log ($name)', (backend) => {
   it('appends an entry and returns it with its id', async () => {
     const store = await backend.fresh();
-    const { operatorId: _operatorId, key: _key, ...shown } = sent;
-    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown });
+    const { operatorId: _operatorId, ...shown } = sent;
+    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown, outcome: null, note: null, outcomeAt: null });
   });
 
   it('lists newest first, up to the limit', async () => {
@@ -48,6 +48,7 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     expect((await store.dialLog.list(10))[1]).toEqual({
       id: 2, at: '2025-03-04T10:21:00.000Z', operatorName: 'Dan Desk', number: '555-123-7777', method: null,
       target: null, payload: null, result: 'blocked', reason: 'Softphone dialing is off for Dan Desk.',
+      key: 'dial-blocked', outcome: null, note: null, outcomeAt: null,
     });
   });
 
@@ -80,5 +81,29 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     const first = await store.dialLog.append(sent);
     expect(await store.dialLog.append({ ...sent, number: 'a retry changes nothing' })).toEqual(first);
     expect((await store.dialLog.list(10)).map((e) => e.number)).toEqual(['716-698-3877']);
+  });
+
+  it('records outcomes as new rows: the newest is the dial\'s, every report stays stored', async () => {
+    const store = await backend.fresh();
+    await store.dialLog.append(sent);
+    await store.dialLog.append(blocked);
+    const first = await store.dialLog.addOutcome({ dialKey: 'dial-sent', at: '2025-03-04T10:21:10.000Z', outcome: 'no-answer', note: null });
+    expect([first.outcome, first.note, first.outcomeAt]).toEqual(['no-answer', null, '2025-03-04T10:21:10.000Z']);
+    const later = await store.dialLog.addOutcome({ dialKey: 'dial-sent', at: '2025-03-04T11:00:00.000Z', outcome: 'promise', note: 'Pays 50 on Friday' });
+    expect([later.id, later.key, later.outcome, later.note]).toEqual([1, 'dial-sent', 'promise', 'Pays 50 on Friday']);
+    expect((await store.dialLog.list(10)).map((e) => [e.key, e.outcome, e.note])).toEqual([
+      ['dial-blocked', null, null],
+      ['dial-sent', 'promise', 'Pays 50 on Friday'],
+    ]);
+    const found = await store.dialLog.byKey('dial-sent');
+    expect([found?.operatorId, found?.entry.outcome]).toEqual([3, 'promise']);
+    expect(await store.dialLog.byKey('no-such-dial')).toBeNull();
+  });
+
+  it('refuses an outcome for a dial that is not logged, naming why', async () => {
+    const store = await backend.fresh();
+    await expect(
+      store.dialLog.addOutcome({ dialKey: 'no-such-dial', at: '2025-03-04T11:00:00.000Z', outcome: 'busy', note: null }),
+    ).rejects.toThrow('That dial is not in the dial log yet');
   });
 });

@@ -6,6 +6,7 @@ const outcome = (status: DialOutcome['status']): DialOutcome => ({
   status,
   message: 'm',
   number: '555-123-7777',
+  dialKey: null,
   method: null,
   destination: null,
   payload: null,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDebtorsStore } from '../../store/debtors-store.ts';
+import { CallCard } from '../dial/CallCard.tsx';
 import { LastDial } from '../dial/LastDial.tsx';
 import { DebtorList } from './DebtorList.tsx';
 import { DebtorSearch } from './DebtorSearch.tsx';
@@ -16,6 +17,7 @@ export function DebtorsScreen() {
       <DebtorSearch />
       <DebtorList />
       <LastDial />
+      <CallCard />
     </div>
   );
 }

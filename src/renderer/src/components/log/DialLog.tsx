@@ -1,3 +1,4 @@
+import { CALL_OUTCOMES, callOutcome } from '../../../../shared/call-outcomes.ts';
 import type { DialLogEntry } from '../../../../shared/ipc-contract.ts';
 import { STATUS_LABEL } from '../../logic/dial-status.ts';
 import { formatTime, methodLabel } from '../../logic/format.ts';
@@ -34,6 +35,7 @@ export function DialLog() {
               <th scope="col">Target</th>
               <th scope="col">Payload</th>
               <th scope="col">Result</th>
+              <th scope="col">Outcome</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +44,7 @@ export function DialLog() {
             ))}
             {entries.length === 0 && (
               <tr>
-                <td colSpan={7} className="muted">
+                <td colSpan={8} className="muted">
                   {loaded ? 'No dials yet.' : 'Loading…'}
                 </td>
               </tr>
@@ -67,6 +69,32 @@ function LogRow({ entry }: { readonly entry: DialLogEntry }) {
         <span className={`badge ${entry.result}`}>{STATUS_LABEL[entry.result]}</span>
         {entry.reason !== null && <span className="reason"> {entry.reason}</span>}
       </td>
+      <td>{entry.result === 'sent' ? <OutcomeCell entry={entry} /> : '—'}</td>
     </tr>
+  );
+}
+
+/** The dial's outcome as last recorded, settable here later; the note under it. */
+function OutcomeCell({ entry }: { readonly entry: DialLogEntry }) {
+  const setOutcome = useDialLogStore((s) => s.setOutcome);
+  return (
+    <>
+      <select
+        aria-label={`Outcome of the call to ${entry.number} at ${formatTime(entry.at)}`}
+        value={entry.outcome ?? ''}
+        onChange={(event) => {
+          const outcome = callOutcome(event.target.value);
+          if (outcome !== null) void setOutcome(entry, outcome.id);
+        }}
+      >
+        {entry.outcome === null && <option value="">Not recorded</option>}
+        {CALL_OUTCOMES.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {entry.note !== null && <p className="call-log-note">{entry.note}</p>}
+    </>
   );
 }

@@ -1,0 +1,24 @@
+import type { DialLogEntry, IpcRequest } from '../../shared/ipc-contract.ts';
+import type { SessionUser } from '../auth/session.ts';
+import { UserError } from '../errors.ts';
+import type { Store } from '../store/contract.ts';
+import { NOT_LOGGED_YET } from '../store/dial-log-repo.ts';
+
+export const OWN_DIALS_ONLY = 'Operators can set the outcome of their own dials only.';
+
+/**
+ * Records what became of a dial: a new outcome row (the newest wins), so nothing already logged is
+ * changed. Operators report on their own dials; administrators on anyone's.
+ */
+export async function setCallOutcome(
+  store: Store,
+  { dialKey, outcome, note }: IpcRequest<'dial:set-outcome'>,
+  user: SessionUser,
+  at: Date,
+): Promise<DialLogEntry> {
+  const dial = await store.dialLog.byKey(dialKey);
+  if (dial === null) throw new UserError(NOT_LOGGED_YET);
+  if (user.role !== 'admin' && dial.operatorId !== user.operatorId) throw new UserError(OWN_DIALS_ONLY);
+  const trimmed = note.trim();
+  return store.dialLog.addOutcome({ dialKey, at: at.toISOString(), outcome, note: trimmed === '' ? null : trimmed });
+}

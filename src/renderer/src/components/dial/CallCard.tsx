@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import { CALL_OUTCOMES } from '../../../../shared/call-outcomes.ts';
+import { NOTE_MAX_LENGTH } from '../../../../shared/ipc-contract.ts';
+import { callCardKey } from '../../logic/call-card-keys.ts';
+import { isTypingTarget } from '../../logic/shortcuts.ts';
+import { useCallCardStore } from '../../store/call-card-store.ts';
+import { Field } from '../form/Field.tsx';
+import { InlineError } from '../form/InlineError.tsx';
+import { SaveStatus } from '../form/SaveStatus.tsx';
+
+/** Keys 1–8 anywhere on the desk (outside a text field) record the open card's outcome; focus stays where it is. */
+function useOutcomeKeys(open: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented) return;
+      const { key, ctrlKey, metaKey, altKey } = event;
+      const outcome = callCardKey({ key, ctrlKey, metaKey, altKey, typing: isTypingTarget(event.target) });
+      if (outcome === null) return;
+      event.preventDefault();
+      void useCallCardStore.getState().choose(outcome);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+}
+
+/** After a dial went out: whom it was for, what was sent, and what became of the call (keys 1–8) with a note. */
+export function CallCard() {
+  const card = useCallCardStore((s) => s.card);
+  const chosen = useCallCardStore((s) => s.chosen);
+  const note = useCallCardStore((s) => s.note);
+  const savedNote = useCallCardStore((s) => s.savedNote);
+  const save = useCallCardStore((s) => s.save);
+  const choose = useCallCardStore((s) => s.choose);
+  const setNote = useCallCardStore((s) => s.setNote);
+  const saveNote = useCallCardStore((s) => s.saveNote);
+  useOutcomeKeys(card !== null);
+  if (card === null) return null;
+
+  const { debtor } = card;
+  return (
+    <section className="call-card" aria-labelledby="call-card-title">
+      <h2 id="call-card-title" className="call-card-title">
+        Call card
+      </h2>
+      <p className="dial-who">
+        {debtor === null ? (
+          <strong>Dial pad</strong>
+        ) : (
+          <>
+            <strong>{debtor.name}</strong> · File {debtor.fileNumber} · {debtor.clientName} (client {debtor.clientNumber})
+          </>
+        )}
+      </p>
+      <p className="call-card-sent">
+        {debtor?.phoneLabel ?? 'Number'} {card.number}
+        {card.sent !== null && (
+          <>
+            {' '}
+            · sent <code>{card.sent}</code>
+          </>
+        )}
+      </p>
+      <fieldset className="call-outcomes">
+        <legend>Outcome (keys 1–8)</legend>
+        {CALL_OUTCOMES.map((o) => (
+          <button
+            key={o.id}
+            type="button"
+            className={chosen === o.id ? 'button outcome-choice chosen' : 'button outcome-choice'}
+            aria-pressed={chosen === o.id}
+            aria-keyshortcuts={o.key}
+            onClick={() => void choose(o.id)}
+          >
+            <kbd>{o.key}</kbd> {o.label}
+          </button>
+        ))}
+      </fieldset>
+      <form
+        className="call-note"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saveNote();
+        }}
+      >
+        <Field label="Note (optional)" id="call-note">
+          {(aria) => <textarea {...aria} value={note} maxLength={NOTE_MAX_LENGTH} rows={2} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+        <div className="save-row">
+          <button type="submit" className="button">
+            Save note
+          </button>
+          <SaveStatus save={save} dirty={note.trim() !== savedNote} />
+        </div>
+      </form>
+      <InlineError message={save.kind === 'refused' ? save.message : null} />
+    </section>
+  );
+}
