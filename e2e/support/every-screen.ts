@@ -26,6 +26,15 @@ export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): P
   await expect(lastDial(page)).toContainText('Failed');
   await check('debtors after a failed dial');
 
+  // A dial that went out (port 9, discard: nobody needs to listen): its call card, an outcome recorded.
+  await setNote2(page, ADMIN, 'UDP:/127.0.0.1:9:452');
+  await dialDebtorPhone(page, DEBTORS.pat);
+  const callCard = page.getByRole('region', { name: 'Call card' });
+  await expect(callCard).toContainText('452,5551237777');
+  await page.keyboard.press('5');
+  await expect(callCard).toContainText('Saved');
+  await check('call card');
+
   await dialOnPad(page, '12');
   await expect(lastDial(page)).toContainText('Blocked');
   await check('dial pad');
