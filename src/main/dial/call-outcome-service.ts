@@ -1,8 +1,7 @@
 import type { DialLogEntry, IpcRequest } from '../../shared/ipc-contract.ts';
 import type { SessionUser } from '../auth/session.ts';
 import { UserError } from '../errors.ts';
-import type { Store } from '../store/contract.ts';
-import { NOT_LOGGED_YET } from '../store/dial-log-repo.ts';
+import { NOT_LOGGED_YET, type Store } from '../store/contract.ts';
 
 export const OWN_DIALS_ONLY = 'Operators can set the outcome of their own dials only.';
 

@@ -51,6 +51,9 @@ export type PhoneContext = {
  */
 export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt'> & { operatorId: number | null };
 
+/** The dial's row may still wait in the outbox (database busy): its outcome can be set once it is written. */
+export const NOT_LOGGED_YET = 'That dial is not in the dial log yet: set its outcome again in a moment, from the dial log.';
+
 /** One report of what became of a dial: appended, never updated. */
 export type NewCallOutcome = { readonly dialKey: string; readonly at: string; readonly outcome: CallOutcomeId; readonly note: string | null };
 

@@ -3,12 +3,10 @@ import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-cont
 import { callOutcome, type CallOutcomeId } from '../../shared/call-outcomes.ts';
 import { readInt, readIntOrNull, readText, readTextOrNull, type Row } from './row-values.ts';
 import type { SyncDialLogRepo } from './sync-repos.ts';
+import { NOT_LOGGED_YET } from './contract.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError } from './store-error.ts';
-
-/** The dial's row may still wait in the outbox (database busy): the outcome can be set once it is written. */
-export const NOT_LOGGED_YET = 'That dial is not in the dial log yet: set its outcome again in a moment, from the dial log.';
 
 const METHODS: readonly DialMethod[] = ['udp', 'uri'];
 const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_DIALS_ONLY, setCallOutcome } from '../../../src/main/dial/call-outcome-service.ts';
-import type { NewDialLogEntry } from '../../../src/main/store/contract.ts';
-import { NOT_LOGGED_YET } from '../../../src/main/store/dial-log-repo.ts';
+import { NOT_LOGGED_YET, type NewDialLogEntry } from '../../../src/main/store/contract.ts';
 import { openIn, tempDir } from '../store/temp-store.ts';
 
 const dialByCara: NewDialLogEntry = {
