@@ -1,0 +1,46 @@
+import { escapeLike, foldedWords, foldText } from './pg-search-text.ts';
+
+/**
+ * A search box query as a set of debtor ids, each part served by an index (see pg-migration-steps.ts),
+ * finding what the SQLite search finds (debtor-search-sql.ts):
+ * - debtor name: every query word starts a word of the name (debtors_word_grams) and, for 3+ characters,
+ *   the query anywhere in the name (debtors_name_grams);
+ * - file number: prefix (the unique btree, C collation);
+ * - client: number equal to the query, or name matching like a debtor name (clients are few: scanned);
+ * - phone: the query's digits, when 3 or more, anywhere in phones.digits (phones_digit_grams).
+ * `matched` is a UNION of those id sets, so each is an index scan of its own.
+ */
+export type PgSearch = { readonly matched: string; readonly params: unknown[] };
+
+const MIN_SUBSTRING = 3;
+
+/** `query` must already be normalized (normalizeQuery) and non-empty. */
+export function buildPgSearch(query: string): PgSearch {
+  const params: unknown[] = [];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const parts: string[] = [];
+  const long = [...query].length >= MIN_SUBSTRING;
+
+  const words = foldedWords(query);
+  if (words.length > 0) {
+    parts.push(`SELECT id FROM debtors WHERE ${words.map((w) => `search_words LIKE ${param(`% ${escapeLike(w)}%`)}`).join(' AND ')}`);
+  }
+  if (long) parts.push(`SELECT id FROM debtors WHERE search_name LIKE ${param(`%${escapeLike(foldText(query))}%`)}`);
+  parts.push(`SELECT id FROM debtors WHERE file_number LIKE ${param(`${escapeLike(query)}%`)}`);
+
+  const like = escapeLike(query);
+  const clientName = long
+    ? `lower(name COLLATE "C") LIKE lower(${param(`%${like}%`)} COLLATE "C")`
+    : `(lower(name COLLATE "C") LIKE lower(${param(`${like}%`)} COLLATE "C") OR lower(name COLLATE "C") LIKE lower(${param(`% ${like}%`)} COLLATE "C"))`;
+  parts.push(
+    `SELECT id FROM debtors WHERE client_id IN (
+       SELECT id FROM clients WHERE lower(number COLLATE "C") = lower(${param(query)} COLLATE "C") OR ${clientName})`,
+  );
+
+  const digits = query.replace(/\D/g, '');
+  if (digits.length >= MIN_SUBSTRING) parts.push(`SELECT debtor_id FROM phones WHERE digits LIKE ${param(`%${digits}%`)}`);
+  return { matched: parts.join('\n  UNION '), params };
+}
