@@ -8,11 +8,15 @@ import { escapeLike, foldedWords, foldText } from './pg-search-text.ts';
  * - file number: prefix (the unique btree, C collation);
  * - client: number equal to the query, or name matching like a debtor name (clients are few: scanned);
  * - phone: the query's digits, when 3 or more, anywhere in phones.digits (phones_digit_grams).
- * `matched` is a UNION of those id sets, so each is an index scan of its own.
+ * `matched` is a UNION of those sets, so each is an index scan of its own; each part returns the debtor's id
+ * and sort key (`SORT_COLUMNS`), so a page is sorted from what the scans fetched, not joined back first.
  */
 export type PgSearch = { readonly matched: string; readonly params: unknown[] };
 
 const MIN_SUBSTRING = 3;
+
+/** What each part of `matched` returns for a debtor row `d`: its id and its place in the list's order. */
+export const SORT_COLUMNS = 'd.id, lower(d.name COLLATE "C") COLLATE "C" AS sort_name, d.file_number';
 
 /** `query` must already be normalized (normalizeQuery) and non-empty. */
 export function buildPgSearch(query: string): PgSearch {
@@ -26,21 +30,22 @@ export function buildPgSearch(query: string): PgSearch {
 
   const words = foldedWords(query);
   if (words.length > 0) {
-    parts.push(`SELECT id FROM debtors WHERE ${words.map((w) => `search_words LIKE ${param(`% ${escapeLike(w)}%`)}`).join(' AND ')}`);
+    parts.push(`SELECT ${SORT_COLUMNS} FROM debtors d WHERE ${words.map((w) => `search_words LIKE ${param(`% ${escapeLike(w)}%`)}`).join(' AND ')}`);
   }
-  if (long) parts.push(`SELECT id FROM debtors WHERE search_name LIKE ${param(`%${escapeLike(foldText(query))}%`)}`);
-  parts.push(`SELECT id FROM debtors WHERE file_number LIKE ${param(`${escapeLike(query)}%`)}`);
+  if (long) parts.push(`SELECT ${SORT_COLUMNS} FROM debtors d WHERE search_name LIKE ${param(`%${escapeLike(foldText(query))}%`)}`);
+  parts.push(`SELECT ${SORT_COLUMNS} FROM debtors d WHERE file_number LIKE ${param(`${escapeLike(query)}%`)}`);
 
   const like = escapeLike(query);
   const clientName = long
     ? `lower(name COLLATE "C") LIKE lower(${param(`%${like}%`)} COLLATE "C")`
     : `(lower(name COLLATE "C") LIKE lower(${param(`${like}%`)} COLLATE "C") OR lower(name COLLATE "C") LIKE lower(${param(`% ${like}%`)} COLLATE "C"))`;
   parts.push(
-    `SELECT id FROM debtors WHERE client_id IN (
-       SELECT id FROM clients WHERE lower(number COLLATE "C") = lower(${param(query)} COLLATE "C") OR ${clientName})`,
+    // ARRAY(...) runs once, before: debtors_by_client then serves the lookup whatever the planner guesses.
+    `SELECT ${SORT_COLUMNS} FROM debtors d WHERE client_id = ANY (ARRAY(
+       SELECT id FROM clients WHERE lower(number COLLATE "C") = lower(${param(query)} COLLATE "C") OR ${clientName}))`,
   );
 
   const digits = query.replace(/\D/g, '');
-  if (digits.length >= MIN_SUBSTRING) parts.push(`SELECT debtor_id FROM phones WHERE digits LIKE ${param(`%${digits}%`)}`);
+  if (digits.length >= MIN_SUBSTRING) parts.push(`SELECT ${SORT_COLUMNS} FROM debtors d WHERE d.id = ANY (ARRAY(SELECT debtor_id FROM phones WHERE digits LIKE ${param(`%${digits}%`)}))`);
   return { matched: parts.join('\n  UNION '), params };
 }

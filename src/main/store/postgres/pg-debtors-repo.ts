@@ -43,9 +43,10 @@ export function pgSearchStatement(query: string, offset: number, limit: number):
   const n = search.params.length;
   return {
     text: `WITH matched AS MATERIALIZED (${search.matched}),
-      page AS (SELECT ${DEBTOR_COLUMNS} FROM matched m JOIN debtors d ON d.id = m.id JOIN clients c ON c.id = d.client_id
-               ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2})
-      SELECT (SELECT count(*)::int FROM matched) AS total, d.* FROM (SELECT 1) AS one LEFT JOIN page d ON true ${ORDER}`,
+      page AS (SELECT id, sort_name, file_number FROM matched ORDER BY sort_name, file_number, id LIMIT $${n + 1} OFFSET $${n + 2})
+      SELECT (SELECT count(*)::int FROM matched) AS total, d.* FROM (SELECT 1) AS one LEFT JOIN (
+        SELECT ${DEBTOR_COLUMNS}, p.sort_name FROM page p JOIN debtors d ON d.id = p.id JOIN clients c ON c.id = d.client_id
+      ) d ON true ORDER BY d.sort_name, d.file_number, d.id`,
     values: [...search.params, limit, offset],
   };
 }

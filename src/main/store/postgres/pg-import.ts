@@ -63,12 +63,14 @@ const MERGE = [
    SELECT DISTINCT ON (client_number) client_number, client_name FROM import_staging
    WHERE client_name <> '' ORDER BY client_number, ord DESC
    ON CONFLICT (number) DO UPDATE SET name = excluded.name WHERE clients.name <> excluded.name`,
+  // Updates, then inserts: an INSERT … ON CONFLICT would use up an id for every updated debtor.
+  `UPDATE debtors d SET client_id = c.id, name = s.debtor_name, search_name = s.search_name, search_words = s.search_words
+   FROM import_staging s JOIN clients c ON c.number = s.client_number
+   WHERE d.file_number = s.file_number AND (d.client_id, d.name) IS DISTINCT FROM (c.id, s.debtor_name)`,
   `INSERT INTO debtors (client_id, file_number, name, search_name, search_words)
    SELECT c.id, s.file_number, s.debtor_name, s.search_name, s.search_words
-   FROM import_staging s JOIN clients c ON c.number = s.client_number ORDER BY s.ord
-   ON CONFLICT (file_number) DO UPDATE SET client_id = excluded.client_id, name = excluded.name,
-     search_name = excluded.search_name, search_words = excluded.search_words
-   WHERE (debtors.client_id, debtors.name) IS DISTINCT FROM (excluded.client_id, excluded.name)`,
+   FROM import_staging s JOIN clients c ON c.number = s.client_number
+   WHERE NOT EXISTS (SELECT 1 FROM debtors d WHERE d.file_number = s.file_number) ORDER BY s.ord`,
   `CREATE TEMP TABLE import_phone_changes ON COMMIT DROP AS
    SELECT d.id AS debtor_id, s.ord, s.phones FROM import_staging s JOIN debtors d ON d.file_number = s.file_number
    WHERE s.phone_list IS DISTINCT FROM
