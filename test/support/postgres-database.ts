@@ -44,6 +44,16 @@ export async function createTestDatabase(prefix = 'softphone_test'): Promise<str
   return withUrl(adminUrl(), { database: name });
 }
 
+const roles: string[] = [];
+
+/** A role name of this file's own (roles are server-wide), dropped after the file's databases. */
+export function testRoleName(prefix = 'desk'): string {
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  roles.push(name);
+  return name;
+}
+
 afterAll(async () => {
   for (const name of created.splice(0)) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of roles.splice(0)) await adminQuery(`DROP ROLE IF EXISTS ${name}`);
 });
