@@ -65,7 +65,7 @@ function runAs(user: { name: string } | null, command: string, args: readonly st
     execFileSync(file, [...argv], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
-    throw new Error(`${command} ${args.join(" ")} failed: ${stderr || String(error)}`, { cause: error });
+    throw new Error(`${command} ${args.join(' ')} failed: ${stderr || String(error)}`, { cause: error });
   }
 }
 
