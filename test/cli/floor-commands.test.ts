@@ -25,7 +25,7 @@ describe('softphone floor init', () => {
     const result = await run(['floor', 'init', '--db', url, '--desk-role', role], { SOFTPHONE_DESK_PASSWORD: 'pw from env' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Brought the schema of postgres:\/\/.* from version 0 to 1: /);
+    expect(lines[0]).toMatch(/^Brought the schema of postgres:\/\/.* from version 0 to 2: /);
     expect(lines[1]).toBe(`Created the desk role ${role}.`);
     expect(lines[3]).toBe(`Desks connect with: SOFTPHONE_DATABASE_URL=postgres://${role}:PASSWORD@${new URL(url).host}${new URL(url).pathname}`);
     const desk = await openPg(withUrl(url, { user: role, password: 'pw from env' }));
