@@ -1,12 +1,16 @@
+import { callOutcome, type CallOutcomeId } from '../../../shared/call-outcomes.ts';
 import type { DialLogEntry, DialMethod, DialStatus } from '../../../shared/ipc-contract.ts';
-import type { DialLogRepo, NewDialLogEntry } from '../contract.ts';
+import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 
 const METHODS: readonly DialMethod[] = ['udp', 'uri'];
 const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
-const ENTRY_COLUMNS = 'id, at, operator_name, number, method, target, payload, result, reason';
+const ENTRY_COLUMNS = 'd.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, o.outcome, o.note, o.at AS outcome_at';
+/** Each dial with its newest outcome row, if any (the outcome rows are append-only: the newest wins). */
+const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
+  LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true`;
 
 function readMethod(row: Row): DialMethod | null {
   const value = readTextOrNull(row, 'method');
@@ -22,6 +26,14 @@ function readStatus(row: Row): DialStatus {
   return status;
 }
 
+function readOutcome(row: Row): CallOutcomeId | null {
+  const value = readTextOrNull(row, 'outcome');
+  if (value === null) return null;
+  const outcome = callOutcome(value);
+  if (outcome === null) throw new UserError(`The dial log holds an unknown call outcome "${value}".`);
+  return outcome.id;
+}
+
 export function toDialLogEntry(row: Row): DialLogEntry {
   return {
     id: readInt(row, 'id'),
@@ -33,6 +45,10 @@ export function toDialLogEntry(row: Row): DialLogEntry {
     payload: readTextOrNull(row, 'payload'),
     result: readStatus(row),
     reason: readTextOrNull(row, 'reason'),
+    key: readText(row, 'key'),
+    outcome: readOutcome(row),
+    note: readTextOrNull(row, 'note'),
+    outcomeAt: readTextOrNull(row, 'outcome_at'),
   };
 }
 
@@ -45,16 +61,15 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
     async append(entry: PgNewDialLogEntry) {
       try {
         // ON CONFLICT DO NOTHING needs only INSERT: the desk role has no UPDATE on this table.
-        const row = await one(
-          db,
+        await db.query(
           `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING RETURNING ${ENTRY_COLUMNS}`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING`,
           [
             entry.key, entry.at, entry.operatorId, entry.operatorName, entry.fileNumber ?? null, entry.number, entry.method,
             entry.target, entry.payload, entry.result, entry.reason,
           ],
         );
-        const stored = row ?? (await one(db, `SELECT ${ENTRY_COLUMNS} FROM dial_log WHERE key = $1`, [entry.key]));
+        const stored = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [entry.key]);
         if (stored === undefined) throw new UserError(`The dial ${entry.key} could not be logged.`);
         return toDialLogEntry(stored);
       } catch (error) {
@@ -64,7 +79,23 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
     },
     async list(limit) {
       checkLimit('A dial log', limit);
-      return (await all(db, `SELECT ${ENTRY_COLUMNS} FROM dial_log ORDER BY id DESC LIMIT $1`, [limit])).map(toDialLogEntry);
+      return (await all(db, `${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT $1`, [limit])).map(toDialLogEntry);
+    },
+    async byKey(key) {
+      const row = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [key]);
+      if (row === undefined) return null;
+      return { entry: toDialLogEntry(row), operatorId: row['operator_id'] === null ? null : readInt(row, 'operator_id') };
+    },
+    async addOutcome({ dialKey, at, outcome, note }) {
+      try {
+        await db.query('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES ($1, $2, $3, $4)', [dialKey, at, outcome, note]);
+      } catch (error) {
+        if (pgCode(error) === FOREIGN_KEY_VIOLATION) throw new UserError(NOT_LOGGED_YET);
+        throw error;
+      }
+      const row = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [dialKey]);
+      if (row === undefined) throw new UserError(NOT_LOGGED_YET);
+      return toDialLogEntry(row);
     },
   };
 }

@@ -63,7 +63,7 @@ describe('softphone floor init and the desk role', () => {
     await desk.dialLog.append({ ...DIAL, key: 'desk-1' });
     await desk.audit.append({ at: DIAL.at, actorId: null, actorName: 'Setup', operatorId: null, field: 'allowedSchemes', oldValue: null, newValue: 'sip' });
     await asRole(deskUrl, async (client) => {
-      await client.query("INSERT INTO dial_outcomes (dial_key, at, outcome) VALUES ('desk-1', $1, 'no answer')", [DIAL.at]);
+      await client.query("INSERT INTO dial_outcomes (dial_key, at, outcome) VALUES ('desk-1', $1, 'no-answer')", [DIAL.at]);
       for (const sql of [
         "UPDATE dial_log SET number = '0' WHERE key = 'desk-1'",
         'DELETE FROM dial_log',
