@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openReceiver, type LoopbackReceiver } from '../main/dial/loopback-receiver.ts';
+import { openReceiver } from '../main/dial/loopback-receiver.ts';
 import { runSoftphone } from './softphone-process.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
