@@ -23,6 +23,19 @@ test('numbers typed with the keypad buttons are dialed without an authcode', asy
   await expect(lastDial(page)).toContainText(`Sent "109,7166983877" to 127.0.0.1:${listener.port}.`);
 });
 
+test('a word typed on the dial pad is refused with the reason and nothing is sent', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await signInAs(page, OPERATORS.ben);
+  await openScreen(page, 'Dial pad');
+
+  await page.getByLabel('Phone number').fill('unknown');
+  await page.getByRole('button', { name: 'Dial', exact: true }).click();
+
+  await expect(lastDial(page)).toContainText('Blocked');
+  await expect(lastDial(page)).toContainText('Nothing was sent: "unknown" is not a phone number.');
+  await listener.expectNone(300);
+});
+
 test('a double click on a phone number sends one datagram; the log shows the second click ignored', async ({ launchHarness, listener }) => {
   const { page } = await launchHarness({ now: frozenClock });
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));

@@ -9,7 +9,8 @@ const NOTE2_SYNTAX = `Note 2 syntax (the operator's "Note 2" field when "Use sof
                                        the last 4 digits of the client number and the last 8 of the
                                        debtor file number, zero-padded; ignored without both
   Also accepted: UDP/:host:port;extension. IPv6 hosts go in brackets: UDP:/[::1]:1544:452.
-  Numbers lose spaces, - . ( ) /; letters become keypad digits (1-800-FLOWERS).`;
+  Numbers lose spaces, - . ( ) /; letters become keypad digits after at least 3 digits
+  (1-800-FLOWERS); a word such as "unknown" or "NULL" is not a phone number.`;
 
 const EXAMPLES = `Examples (Note 2 and number -> what is sent):
   UDP:/192.168.2.122:1544:452            555-123-7777                    -> 452,5551237777

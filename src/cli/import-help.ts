@@ -23,8 +23,9 @@ with other names are ignored (and listed).
   phone_<label>   one or more phone columns: phone_home, phone_work, phone_mobile ... give the
                   labels Home, Work, Mobile; a column named just "phone" gives Phone. A blank cell
                   is no phone; each filled one must be a dialable number (3 to 20 digits after
-                  spaces, - . ( ) / are removed; letters count as keypad digits; x12 / ext 12 is
-                  kept as an extension). Every row needs at least one phone.
+                  spaces, - . ( ) / are removed; letters count as keypad digits only after at
+                  least 3 digits, as in 1-800-FLOWERS, so "unknown" or "NULL" is refused; x12 /
+                  ext 12 is kept as an extension). Every row needs at least one phone.
 A value holding a comma, a double quote or a line break goes in double quotes, with each quote
 inside doubled: "Ellis, Morgan ""Mo""". Blank lines are skipped.
 

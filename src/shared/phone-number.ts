@@ -20,10 +20,15 @@ const KEYPAD: Readonly<Record<string, string>> = {
 const SEPARATORS = /[\s\-.()/]/g;
 const EXTENSION_SUFFIX = /^(.*?[0-9A-Za-z)\s])\s*(?:x|ext\.?|extension)\s*([0-9]{1,15})$/i;
 
+/** Digits a vanity number needs before its first letter: 1-800-FLOWERS, 800-GOT-JUNK. */
+export const VANITY_PREFIX_DIGITS = 3;
+
 /**
  * Turns a stored or typed phone number into the digits a dialer gets. Never throws. Spaces, "-", ".",
- * "(", ")" and "/" go; letters become keypad digits (1-800-FLOWERS); an extension suffix
- * ("x12", "ext. 12") is kept apart, because no dialer here can key it in after the call connects.
+ * "(", ")" and "/" go; letters become keypad digits only in a real vanity number (at least 3 digits
+ * before the first letter), because collection exports are full of placeholders such as "unknown" or
+ * "NULL" that the keypad rule would turn into a stranger's number; an extension suffix ("x12",
+ * "ext. 12") is kept apart, because no dialer here can key it in after the call connects.
  */
 export function normalizeNumber(raw: string): Result<DialNumber, string> {
   const display = typeof raw === 'string' ? raw.trim() : '';
@@ -40,9 +45,22 @@ export function normalizeNumber(raw: string): Result<DialNumber, string> {
   if (stray !== undefined) {
     return err(`"${display}" is not a dialable number: "${stray}" is not part of a phone number.`);
   }
+  const letters = lettersProblem(display, body);
+  if (letters !== null) return err(letters);
   const digits = [...body].map((c) => KEYPAD[c.toLowerCase()] ?? c).join('');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {
     return err(`"${display}" is not a dialable number: it has ${digits.length} digits (${MIN_DIGITS} to ${MAX_DIGITS} needed).`);
   }
   return ok({ digits, international, extension, display });
+}
+
+/** Why letters in `body` (separators gone) make it no phone number, or null when it has none or is a vanity number. */
+function lettersProblem(display: string, body: string): string | null {
+  const firstLetter = body.search(/[A-Za-z]/);
+  if (firstLetter === -1 || firstLetter >= VANITY_PREFIX_DIGITS) return null;
+  if (!/[0-9]/.test(body)) return `"${display}" is not a phone number.`;
+  return (
+    `"${display}" is not a phone number: letters stand for keypad digits only after at least ` +
+    `${VANITY_PREFIX_DIGITS} digits, as in 1-800-FLOWERS.`
+  );
 }

@@ -157,6 +157,16 @@ describe('softphone dial: bad input exits 2 and sends nothing', () => {
       'softphone: Number: "12" is not a dialable number: it has 2 digits (3 to 20 needed).\n',
     ],
     [
+      'a placeholder word where the number goes',
+      ['--note2', 'UDP:/127.0.0.1:1544:452', '--number', 'unknown'],
+      'softphone: Number: "unknown" is not a phone number.\n',
+    ],
+    [
+      'letters before 3 digits',
+      ['--note2', 'UDP:/127.0.0.1:1544:452', '--number', 'call 555-1234'],
+      'softphone: Number: "call 555-1234" is not a phone number: letters stand for keypad digits only after at least 3 digits, as in 1-800-FLOWERS.\n',
+    ],
+    [
       'a client number with letters',
       ['--note2', 'UDP:/127.0.0.1:1544:452#authcode', '--number', '555-123-7777', '--client', '24a', '--debtor', '4585'],
       'softphone: Client number "24a" must be 1 to 20 digits.\n',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DIGITS, MAX_NUMBER_TEXT, MIN_DIGITS, normalizeNumber } from '../../src/shared/phone-number.ts';
 
@@ -23,7 +24,9 @@ describe('normalizeNumber: dialing form', () => {
     ['1-800-FLOWERS', '18003569377'],
     ['1-800-flowers', '18003569377'],
     ['1-800-ABC-DEFG', '18002223334'],
-    ['PQRS TUV WXYZ', '77778889999'],
+    ['800-GOT-JUNK', '8004685865'],
+    ['+1 800 PQRS TUV', '18007777888'],
+    ['555-TUV-WXYZ x12', '5558889999'],
   ])('maps the letters of %s to keypad digits', (raw, digits) => {
     const result = normalizeNumber(raw);
     expect(result.ok && result.value.digits).toBe(digits);
@@ -100,5 +103,43 @@ describe('normalizeNumber: numbers that cannot be dialed', () => {
       ok: false,
       error: `"5551237777 -------------…" is not a dialable number: it is ${raw.length} characters long (at most ${MAX_NUMBER_TEXT}).`,
     });
+  });
+});
+
+describe('normalizeNumber: words and placeholders are not numbers', () => {
+  // What collection exports put in phone columns; the keypad rule used to turn "unknown" into 8656696.
+  it.each(['unknown', 'Unknown', 'NULL', 'null', 'none', 'refused', 'deceased', 'wrong number', 'n/a', 'N/A', 'see notes', 'no phone', 'disconnected', 'TBD'])(
+    'refuses %j with the reason',
+    (raw) => {
+      expect(normalizeNumber(raw)).toEqual({ ok: false, error: `"${raw}" is not a phone number.` });
+    },
+  );
+
+  it.each(['unknown x12', 'none ext. 4'])('refuses a word with an extension suffix, %j', (raw) => {
+    expect(normalizeNumber(raw)).toEqual({ ok: false, error: `"${raw}" is not a phone number.` });
+  });
+
+  it.each(['call 555-1234', 'FLOWERS-1-800', '1-FLOWERS', '80-GOT-JUNK', 'home 716 698 3877', 'O716-698-3877'])(
+    'refuses %j: its letters come before 3 digits',
+    (raw) => {
+      expect(normalizeNumber(raw)).toEqual({
+        ok: false,
+        error: `"${raw}" is not a phone number: letters stand for keypad digits only after at least 3 digits, as in 1-800-FLOWERS.`,
+      });
+    },
+  );
+
+  it('a string with fewer than 3 leading digits before its letters never becomes a dialable number', () => {
+    const separator = fc.constantFrom('', ' ', '-', '.', '(', ')', '/');
+    const leadingDigit = fc.tuple(fc.constantFrom(...'0123456789'), separator).map(([d, s]) => d + s);
+    const lead = fc.tuple(fc.constantFrom('', '+', ' '), separator, fc.array(leadingDigit, { maxLength: 2 })).map(([plus, s, ds]) => plus + s + ds.join(''));
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    const rest = fc.string({ unit: fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyzXEXT .-()/+'), maxLength: 30 });
+    fc.assert(
+      fc.property(lead, letter, rest, (head, first, tail) => {
+        expect(normalizeNumber(head + first + tail).ok).toBe(false);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

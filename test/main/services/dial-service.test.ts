@@ -1,3 +1,4 @@
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startUdpListener, type UdpListener } from '../../../e2e/support/udp-listener.ts';
 import { sendDatagram } from '../../../src/main/dial/udp-dialer.ts';
@@ -41,5 +42,29 @@ describe('the dial service during an import', () => {
     expect(store.dialLog.list(10)).toEqual([]);
     hold.setHeld(false);
     expect(store.dialLog.list(10).map((e) => [e.number, e.payload, e.result])).toEqual([['555-123-7777', '452,5551237777', 'sent']]);
+  });
+});
+
+describe('the dial service and numbers stored before the number rule', () => {
+  it('blocks a placeholder word stored as a phone, sends nothing and logs why', async () => {
+    const service = createDialService({
+      store, sendDatagram, openUri: async () => ({ ok: true, detail: '' }), guard: createDuplicateGuard(), now: fixedNow,
+    });
+    const operatorId = ben();
+    // An older import stored "unknown" as a phone; the keypad rule made it 8656696.
+    const db = new DatabaseSync(store.path);
+    const phoneId = Number(db.prepare('SELECT id FROM phones ORDER BY id LIMIT 1').get()?.id);
+    db.prepare("UPDATE phones SET number = 'unknown', digits = '8656696' WHERE id = ?").run(phoneId);
+    db.close();
+
+    const outcome = await service.dialPhone(operatorId, phoneId);
+
+    expect(outcome).toMatchObject({ status: 'blocked', message: 'Nothing was sent: "unknown" is not a phone number.', payload: null });
+    expect(store.dialLog.list(10).map((e) => [e.number, e.result, e.reason])).toEqual([
+      ['unknown', 'blocked', 'Nothing was sent: "unknown" is not a phone number.'],
+    ]);
+    // The next datagram on the wire is this real dial's, not the placeholder's.
+    await service.dialNumber(operatorId, '555-123-7777');
+    expect((await listener.next()).text).toBe('452,5551237777');
   });
 });
