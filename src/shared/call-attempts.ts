@@ -20,6 +20,9 @@ export function recordTime(record: CallRecord, now: number): number {
   return Number.isFinite(at) ? at : now;
 }
 
+/** Older than this in UTC, a record is outside any 7 local days ending now (zone offsets stay within ±14 h). */
+const LOOKBACK_MS = 9 * 86_400_000;
+
 /** A call counts toward 7 in 7 when it was sent, reached the number (not Busy) and was not asked for. */
 export function countsTowardLimit(record: CallRecord): boolean {
   if (record.status !== 'sent' || record.consent === true) return false;
@@ -38,7 +41,7 @@ export function countAttempts(history: readonly CallRecord[], now: number, zone:
   let firstDay: number | null = null;
   for (const record of history) {
     const at = recordTime(record, now);
-    if (at > now || !countsTowardLimit(record)) continue;
+    if (at > now || now - at > LOOKBACK_MS || !countsTowardLimit(record)) continue;
     const day = localTimeAt(at, zone)?.dayNumber ?? Math.floor(at / 86_400_000);
     if (today - day > CALLS_PER_WEEK - 1) continue;
     used += 1;
@@ -65,7 +68,7 @@ export function activeConversation(history: readonly CallRecord[], now: number, 
   for (const record of history) {
     const outcome = callOutcome(record.outcome);
     const at = recordTime(record, now);
-    if (outcome === null || !outcome.conversation || at > now) continue;
+    if (outcome === null || !outcome.conversation || at > now || now - at > LOOKBACK_MS) continue;
     const day = localTimeAt(at, zone)?.dayNumber ?? Math.floor(at / 86_400_000);
     if (today - day >= 7) continue;
     if (latest === null || day > latest.day) latest = { day, outcome: outcome.id, zone };

@@ -11,7 +11,9 @@ export type LocalTime = {
   readonly date: string;
 };
 
+// Building an Intl formatter costs far more than using one: one per zone, kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
@@ -76,7 +78,12 @@ export function zoneCity(zone: string): string {
 /** "Eastern Time", "Hawaii-Aleutian Standard Time" at instant `at`; the zone name where Intl has none. */
 export function zoneGenericName(zone: string, at: number): string {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
+    let formatter = nameFormatters.get(zone);
+    if (formatter === undefined) {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' });
+      nameFormatters.set(zone, formatter);
+    }
+    const part = formatter
       .formatToParts(Number.isFinite(at) ? at : 0)
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
