@@ -8,7 +8,8 @@
  * - the build the browser harness loads (e2e/harness/build.ts), then the renderer bundle's gzip size;
  * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
- * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire.
+ * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
+ * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
 import { measureBrowser } from './browser-bench.ts';
 import { rendererGzipKb } from './bundle-size.ts';
+import { measureCallGuard } from './call-guard-bench.ts';
 import { measureDialService } from './dial-service-bench.ts';
 import { round } from './stats.ts';
 
@@ -85,6 +87,7 @@ const dial = await step('timing the dial service against a bare dgram send', () 
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
   measureBrowser({ clicks: Number(values.clicks) }),
 );
+const guard = step('timing the call guard (zone data load, one check)', () => measureCallGuard());
 
 const figures: Figures = {
   dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
@@ -102,6 +105,9 @@ const figures: Figures = {
   dom_rows_100k: ui.dom_rows_100k,
   renderer_heap_mb_100k: ui.renderer_heap_mb_100k,
   renderer_bundle_gzip_kb: bundle,
+  zone_data_load_ms: at(guard, 'zone_data_load_ms'),
+  call_guard_p50_ms: at(guard, 'call_guard_p50_ms'),
+  call_guard_p99_ms: at(guard, 'call_guard_p99_ms'),
 };
 
 const report = {
@@ -112,6 +118,7 @@ const report = {
     raw_udp_send_p50_ms: 'dgram createSocket + send + close, timed to the send callback (the app keeps no socket between dials).',
     raw_udp_send_open_socket_p50_ms: 'socket.send on an already open socket, for reference.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
+    call_guard_p50_ms: 'evaluateCall with the real zone data: a ZIP code, a two-zone area code and 60 earlier calls.',
   },
   run: { at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
 };

@@ -68,4 +68,15 @@ describe('dial plan', () => {
       }),
     );
   });
+
+  it('never throws for any plan text: a plan is accepted or refused naming its field', () => {
+    const setting = fc.option(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('9', '011', '00', '1', '44', 'US', 'gb', '+1', 'ZZ', '999')));
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?[0-9 -]{0,22}$/), setting, setting, setting, fc.constantFrom('UDP:/10.0.0.1:1544:452', 'tel:', 'sip:'), (number, outsideLine, homeCountry, intlPrefix, note2) => {
+        const plan = planFromInputs({ note2, number, numberPlan: { outsideLine, homeCountry, intlPrefix } });
+        return plan.ok || (plan.error.message.trim() !== '' && ['number', 'outsideLine', 'homeCountry', 'intlPrefix'].includes(plan.error.field));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

