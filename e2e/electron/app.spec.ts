@@ -124,3 +124,20 @@ test('settings and the dial log survive a restart', async ({ launchApp, listener
   await openOperatorDetail(page, OPERATORS.cara);
   await expect(page.getByLabel('Note 2')).toHaveValue(udpNote2(listener.port, '109', true));
 });
+
+test('the window is loaded from app://softphone/, which serves nothing outside the renderer folder', async ({ launchApp }) => {
+  const { app, page } = await launchApp({ setUp: false });
+  expect(page.url()).toBe('app://softphone/index.html');
+  await expect(setupHeading(page)).toBeVisible();
+  // net.fetch goes through the app's protocol.handle, as the window's requests do.
+  const statuses = await app.evaluate(async ({ net }) => {
+    const status = (url: string): Promise<number> => net.fetch(url).then((response) => response.status);
+    return {
+      page: await status('app://softphone/index.html'),
+      encodedDots: await status('app://softphone/..%2f..%2fpackage.json'),
+      backslash: await status('app://softphone/..%5c..%5cpackage.json'),
+      otherHost: await status('app://elsewhere/index.html'),
+    };
+  });
+  expect(statuses).toEqual({ page: 200, encodedDots: 404, backslash: 404, otherHost: 404 });
+});

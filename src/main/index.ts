@@ -1,23 +1,28 @@
-/** The composition root: the only main-process file that imports Electron. */
+/** The composition root: with the Electron files beside it (startup-dialog.ts, window/app-scheme.ts, window/harden.ts) the only main-process code that imports Electron. */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createAppServices } from './app-services.ts';
 import { linuxSchemeHandler } from './dial/scheme-handler.ts';
-// electron-vite bundles the import worker as its own chunk and hands back a function that starts it.
+// electron-vite bundles each worker as its own chunk and hands back a function that starts it.
 import createImportWorker from './import/import-worker.ts?nodeWorker';
+import createIntegrityWorker from './store/integrity-worker.ts?nodeWorker';
 import { registerIpcHandlers, trustedPage } from './ipc/register-handlers.ts';
+import { quitWithStartupFailure } from './startup-dialog.ts';
+import { userDataOverride } from './user-data-dir.ts';
+import { APP_PAGE_URL } from './window/app-page.ts';
+import { registerAppScheme, serveAppScheme } from './window/app-scheme.ts';
 import { denyPermissions, hardenWebContents } from './window/harden.ts';
 import { mainWindowOptions } from './window/main-window.ts';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-const pageUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const pageUrl = devServerUrl ?? APP_PAGE_URL;
 const isAppPage = trustedPage(pageUrl);
 
-// Tests and portable set-ups point the app at their own data folder.
-const userDataOverride = process.env['SOFTPHONE_USER_DATA_DIR'];
-if (userDataOverride) app.setPath('userData', userDataOverride);
+// Development and the test suites point an unpackaged app at their own data folder.
+const userDataDir = userDataOverride(app.isPackaged, process.env);
+if (userDataDir !== null) app.setPath('userData', userDataDir);
+registerAppScheme();
 
 async function schemeHandler(scheme: string): Promise<string | null> {
   if (process.platform === 'linux') return linuxSchemeHandler(scheme);
@@ -26,11 +31,13 @@ async function schemeHandler(scheme: string): Promise<string | null> {
 }
 
 function start(): void {
+  serveAppScheme(join(here, '../renderer'));
   const services = createAppServices({
     userDataDir: app.getPath('userData'),
     openExternal: (uri) => shell.openExternal(uri, { activate: true }),
     schemeHandler,
     createImportWorker,
+    createIntegrityWorker,
   });
   registerIpcHandlers(ipcMain, services, isAppPage);
   denyPermissions(session.defaultSession);
@@ -48,5 +55,5 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(quitWithStartupFailure);
 }

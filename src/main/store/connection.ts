@@ -10,7 +10,7 @@ export function openConnection(path: string): DatabaseSync {
   try {
     return new DatabaseSync(path, { timeout: 5000 });
   } catch (error) {
-    throw new StoreError(`The database ${path} cannot be opened: ${messageOf(error)}`);
+    throw new StoreError(`The database ${path} cannot be opened: ${messageOf(error)}`, { cause: error });
   }
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, renameSync } from 'node:fs';
+import { DAMAGE_MARK_SUFFIX } from './damage-mark.ts';
 
-/** The files SQLite keeps beside a database; they belong to it and move with it. */
-const SIDE_FILES = ['-wal', '-shm', '-journal'];
+/** The files SQLite keeps beside a database, and the app's damage mark: they belong to it and move with it. */
+const SIDE_FILES = ['-wal', '-shm', '-journal', DAMAGE_MARK_SUFFIX];
 
 /** `2025-03-04T10-20-30Z`: sortable, and legal in file names on every platform. */
 function fileStamp(at: Date): string {

@@ -48,7 +48,7 @@ export function openStore(userDataDir: string, options: OpenStoreOptions = {}): 
     if (isNew && options.seed !== false) seedDatabase(db, now);
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreError(`The database ${path} could not be prepared: ${messageOf(error)}`);
+    throw error instanceof StoreError ? error : new StoreError(`The database ${path} could not be prepared: ${messageOf(error)}`, { cause: error });
   }
   return { store: createStore(db, path, now), notices };
 }
