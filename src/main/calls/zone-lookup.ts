@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { deserialize } from 'bson';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
-import { localTimeAt } from '../../shared/local-time.ts';
+import { localTimeAt, zoneGenericName } from '../../shared/local-time.ts';
+import { toWorldNumber } from '../../shared/phone-e164.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,6 +20,7 @@ type PrefixZones = Readonly<Record<string, string>>;
  */
 export function loadZoneLookup(): ZoneLookup {
   const prefixes = loadPrefixZones();
+  warmUp();
   const zipZone = loadZipZone();
   // Deriving the states walks every ZIP code: done on the first state asked for, not at start.
   let states: Map<string, readonly string[]> | null = null;
@@ -30,6 +32,13 @@ export function loadZoneLookup(): ZoneLookup {
       return states.get(state.toUpperCase()) ?? null;
     },
   };
+}
+
+/** The first Intl zone format and the first libphonenumber parse cost a few hundred ms: paid here, not at a click. */
+function warmUp(): void {
+  localTimeAt(0, 'America/New_York');
+  zoneGenericName('America/New_York', 0);
+  toWorldNumber({ digits: '7166983877', international: false, extension: null, display: '716-698-3877' }, '1');
 }
 
 function loadPrefixZones(): PrefixZones {
