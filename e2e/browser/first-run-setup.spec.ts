@@ -3,7 +3,7 @@
  * the first administrator (password typed twice, at least 10 characters) and can load the sample data.
  */
 import { test, expect } from '../harness/fixtures.ts';
-import { ADMIN, DEBTORS, dialMode, openScreen, OPERATORS } from '../support/app-ui.ts';
+import { ADMIN, DEBTORS, dialMode, dialModeDetails, openScreen, OPERATORS } from '../support/app-ui.ts';
 import {
   expectSignedInAs, fillSetup, formAlert, setupHeading, setUpFirstAdmin, signIn, signInHeading, signOut,
 } from '../support/session-ui.ts';
@@ -38,7 +38,8 @@ test('first-run setup creates the administrator and loads the sample data', asyn
   await expectSignedInAs(page, ADMIN);
   const header = page.getByRole('banner');
   await expect(header.getByText('Administrator', { exact: true })).toBeVisible();
-  await expect(dialMode(page)).toHaveText('Softphone dialing is off');
+  await expect(dialModeDetails(page)).toHaveText('Softphone dialing is off');
+  await expect(dialMode(page)).toHaveText('You dial by hand: a click shows the number to copy');
   await expect(page.getByText('42 debtors')).toBeVisible();
   await page.getByLabel('Search debtors').fill(DEBTORS.morgan.search);
   await expect(page.getByRole('button', { name: DEBTORS.morgan.phone })).toBeVisible();

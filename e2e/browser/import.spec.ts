@@ -54,7 +54,7 @@ test('imports a CSV: new and updated debtors counted, the row left out listed by
   await signInAs(page, OPERATORS.ben);
   await openScreen(page, 'Debtors');
   await page.getByLabel('Search debtors').fill('Zephyrine');
-  const rows = page.getByRole('list', { name: 'Debtor list' }).getByRole('listitem');
+  const rows = page.getByRole('grid', { name: 'Debtor list' }).getByRole('row');
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('Quartz, Zephyrine');
   await expect(rows).toContainText('File 90000001');
@@ -78,7 +78,7 @@ test('importing the same file again updates the debtors instead of adding them t
 
   await openScreen(page, 'Debtors');
   await page.getByLabel('Search debtors').fill('Ida Ingram');
-  await expect(page.getByRole('list', { name: 'Debtor list' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('grid', { name: 'Debtor list' }).getByRole('row')).toHaveCount(1);
 });
 
 test('shows the progress of a larger file, then its summary, and the debtor list shows the new data', async ({ harness }, testInfo) => {
@@ -97,7 +97,7 @@ test('shows the progress of a larger file, then its summary, and the debtor list
   await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 
   await openScreen(page, 'Debtors');
-  await expect(page.getByRole('list', { name: 'Debtor list' }).getByRole('listitem').first()).toContainText('"Bud"');
+  await expect(page.getByRole('grid', { name: 'Debtor list' }).getByRole('row').first()).toContainText('"Bud"');
 });
 
 test('Cancel on a larger file leaves the debtors as they were', async ({ harness }, testInfo) => {

@@ -4,7 +4,7 @@
  */
 import { createFakeSoftphone, FAKE_SOFTPHONE_DESKTOP, type FakeSoftphone } from '../../test/support/fake-softphone.ts';
 import { test, expect } from '../harness/fixtures.ts';
-import { dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, openOperatorDetail, OPERATORS } from '../support/app-ui.ts';
+import { dialDebtorPhone, dialLogRows, dialMode, dialModeDetails, DEBTORS, lastDial, openOperatorDetail, OPERATORS } from '../support/app-ui.ts';
 import { signInAs } from '../support/session-ui.ts';
 
 let softphone: FakeSoftphone | undefined;
@@ -17,7 +17,8 @@ test('sip: opens sip:7166983877 in the registered softphone through xdg-open', a
   softphone = await createFakeSoftphone({ schemes: ['sip'] });
   const { page } = await launchHarness({ env: softphone.env });
   await signInAs(page, OPERATORS.anna);
-  await expect(dialMode(page)).toHaveText('Softphone: sip:');
+  await expect(dialModeDetails(page)).toHaveText('Softphone: sip:');
+  await expect(dialMode(page)).toHaveText('A click calls through your softphone (sip:)');
 
   await dialDebtorPhone(page, DEBTORS.morgan);
 

@@ -3,13 +3,14 @@
  * the real preload API and IPC handlers, to the exact bytes a UDP dialer on loopback receives.
  */
 import { test, expect } from '../harness/fixtures.ts';
-import { dialDebtorPhone, dialMode, dialOnPad, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { dialDebtorPhone, dialMode, dialModeDetails, dialOnPad, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
 import { signInAs } from '../support/session-ui.ts';
 
 test('UDP:/…:452 sends "452,5551237777" for Pat Sample\'s phone', async ({ harness: { page }, listener }) => {
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
   await signInAs(page, OPERATORS.ben);
-  await expect(dialMode(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 452`);
+  await expect(dialModeDetails(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 452`);
+  await expect(dialMode(page)).toHaveText('A click sends the call to the office dialer, extension 452');
 
   await dialDebtorPhone(page, DEBTORS.pat);
 
@@ -33,7 +34,7 @@ test('UDP:/…:452#authcode sends "452,5551237777,123412345678" (client 1234, fi
 test('UDP:/…:109#authcode sends "109,7166983877,002400004585" (client 24, file 4585)', async ({ harness: { page }, listener }) => {
   await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
   await signInAs(page, OPERATORS.cara);
-  await expect(dialMode(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
+  await expect(dialModeDetails(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
 
   await dialDebtorPhone(page, DEBTORS.morgan);
 

@@ -2,7 +2,7 @@
 import { test, expect } from '../harness/fixtures.ts';
 import type { AppPageGlobals } from '../support/page-globals.ts';
 import { HARNESS_ORIGIN } from '../harness/renderer-route.ts';
-import { dialDebtorPhone, dialLogRows, dialMode, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { dialDebtorPhone, dialLogRows, dialMode, dialModeDetails, DEBTORS, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
 import { signInAs } from '../support/session-ui.ts';
 
 const OFF_MESSAGE = 'Softphone dialing is off for Ben UDP: nothing was sent. Copy the number to dial it by hand.';
@@ -13,7 +13,8 @@ test('with the toggle off nothing is sent, even with a valid Note 2, and the num
   // A Note 2 aimed at the listener: if the toggle were ignored, the datagram would arrive there.
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'), false);
   await signInAs(page, OPERATORS.ben);
-  await expect(dialMode(page)).toHaveText('Softphone dialing is off');
+  await expect(dialModeDetails(page)).toHaveText('Softphone dialing is off');
+  await expect(dialMode(page)).toHaveText('You dial by hand: a click shows the number to copy');
 
   await dialDebtorPhone(page, DEBTORS.morgan);
 

@@ -5,7 +5,7 @@
 import { createFakeSoftphone } from '../../test/support/fake-softphone.ts';
 import type { AppPageGlobals } from '../support/page-globals.ts';
 import {
-  ADMIN, dialDebtorPhone, dialLogRows, dialMode, dialOnPad, DEBTORS, lastDial, openFormTab, openOperatorDetail, openScreen,
+  ADMIN, dialDebtorPhone, dialLogRows, dialMode, dialModeDetails, dialOnPad, DEBTORS, lastDial, openFormTab, openOperatorDetail, openScreen,
   OPERATORS, saveButton, setNote2, udpNote2,
 } from '../support/app-ui.ts';
 import { formAlert, setupHeading, signIn, signInAs, signInHeading, signOut, trySignIn } from '../support/session-ui.ts';
@@ -34,7 +34,8 @@ test('the spec\'s authcode example reaches the dialer: "109,7166983877,002400004
   const { page } = await launchApp();
   await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
   await signInAs(page, OPERATORS.cara);
-  await expect(dialMode(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
+  await expect(dialModeDetails(page)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109, with authcode`);
+  await expect(dialMode(page)).toHaveText('A click sends the call to the office dialer, extension 109');
 
   await dialDebtorPhone(page, DEBTORS.morgan);
   expect((await listener.next()).text).toBe('109,7166983877,002400004585');

@@ -8,7 +8,7 @@ import type { SeededOperator } from './accounts.ts';
 export { ADMIN, OPERATORS, type Account, type SeededOperator } from './accounts.ts';
 
 /** "Operators" is an administrator's tab; an operator's is "My settings". */
-export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators' | 'My settings';
+export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators' | 'My settings' | 'Import';
 
 /** The seeded debtors of the spec's examples: who to search for and the phone button to click. */
 export const DEBTORS = {
@@ -25,7 +25,10 @@ export async function openScreen(page: Page, screen: ScreenName): Promise<void> 
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
+/** The status bar's words for the dial mode ("A click sends the call to the office dialer, extension 452"). */
 export const dialMode = (page: Page): Locator => page.getByRole('status', { name: 'Dial mode' });
+/** Main's exact line behind the status bar's "Details" disclosure ("UDP → 127.0.0.1:1544, extension 452"). */
+export const dialModeDetails = (page: Page): Locator => page.getByLabel('Dial mode details');
 export const lastDial = (page: Page): Locator => page.getByRole('status', { name: 'Last dial' });
 
 /** An administrator's Operators tab → the operator's form, on its GENERAL tab. */
@@ -63,7 +66,7 @@ export async function setNote2(page: Page, operator: SeededOperator, note2: stri
 export async function dialDebtorPhone(page: Page, debtor: (typeof DEBTORS)[keyof typeof DEBTORS]): Promise<void> {
   await openScreen(page, 'Debtors');
   await page.getByLabel('Search debtors').fill(debtor.search);
-  await expect(page.getByRole('list', { name: 'Debtor list' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('grid', { name: 'Debtor list' }).getByRole('row')).toHaveCount(1);
   await page.getByRole('button', { name: debtor.phone }).click();
 }
 

@@ -31,7 +31,8 @@ export function createSoftphoneApi(invoke: Invoke) {
     searchDebtors: (query: string, offset: number, limit: number) => call('debtors:search', { query, offset, limit }),
     dialPhone: (phoneId: number) => call('dial:phone', { phoneId }),
     dialNumber: (number: string) => call('dial:number', { number }),
-    testDial: (operatorId: number, number: string) => call('dial:test', { operatorId, number }),
+    testDial: (operatorId: number, number: string, debtor?: { readonly client: string; readonly debtor: string }) =>
+      call('dial:test', { operatorId, number, ...debtor }),
     dialLog: (limit: number) => call('dial-log:list', { limit }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
     // A debtor import (administrators): begin, send the file in base64 chunks, start, then poll the status.

@@ -61,7 +61,8 @@ export type DebtorRow = {
 
 export type DebtorPage = { readonly rows: readonly DebtorRow[]; readonly total: number };
 
-export type DialStatus = 'sent' | 'failed' | 'blocked';
+/** `duplicate`: the same number again within the duplicate window; the first click went out, this one is not sent nor logged. */
+export type DialStatus = 'sent' | 'failed' | 'blocked' | 'duplicate';
 export type DialMethod = 'udp' | 'uri';
 
 export type DialOutcome = {
@@ -174,6 +175,7 @@ const id = z.number().int().positive();
 const none = z.undefined();
 const password = z.string().max(1024);
 const importId = z.uuid();
+const accountNumber = z.string().regex(/^[0-9]{1,20}$/, 'A client or debtor file number is 1 to 20 digits.');
 
 export const requestSchemas = {
   'app:state': none,
@@ -206,7 +208,10 @@ export const requestSchemas = {
   }),
   'dial:phone': z.strictObject({ phoneId: id }),
   'dial:number': z.strictObject({ number: z.string().max(64) }),
-  'dial:test': z.strictObject({ operatorId: id, number: z.string().max(64) }),
+  // client + debtor: a test dial as if on that debtor's phone, so `#authcode` is exercised (both or neither).
+  'dial:test': z
+    .strictObject({ operatorId: id, number: z.string().max(64), client: accountNumber.optional(), debtor: accountNumber.optional() })
+    .refine((r) => (r.client === undefined) === (r.debtor === undefined), 'A test dial names both a client and a debtor, or neither.'),
   'dial-log:list': z.strictObject({ limit: z.number().int().min(1).max(1000) }),
   'scheme:handler': z.strictObject({ scheme: z.string().max(64) }),
   'import:begin': z.strictObject({ fileName: z.string().min(1).max(255), size: z.number().int().min(0) }),

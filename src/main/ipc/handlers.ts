@@ -48,7 +48,8 @@ export function createHandlers(services: AppServices): Handlers {
     'debtors:search': ({ query, offset, limit }) => store.debtors.search(query, offset, limit),
     'dial:phone': ({ phoneId }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId),
     'dial:number': ({ number }, user) => dialService.dialNumber(signedIn(user).operatorId, number),
-    'dial:test': ({ operatorId, number }) => dialService.dialNumber(operatorId, number),
+    'dial:test': ({ operatorId, number, client, debtor }) =>
+      dialService.dialNumber(operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
     'dial-log:list': ({ limit }) => store.dialLog.list(limit),
     'scheme:handler': async ({ scheme }) => {
       const lower = scheme.toLowerCase();

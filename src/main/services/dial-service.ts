@@ -26,8 +26,8 @@ export type DialServiceDeps = {
 export type DialService = {
   /** Phone P of a debtor: the authcode applies. */
   dialPhone(operatorId: number, phoneId: number): Promise<DialOutcome>;
-  /** A typed number, no debtor: #authcode is ignored. */
-  dialNumber(operatorId: number, number: string): Promise<DialOutcome>;
+  /** A typed number, no debtor: #authcode is ignored (unless a test dial passes a client and debtor). */
+  dialNumber(operatorId: number, number: string, context?: DialContext): Promise<DialOutcome>;
 };
 
 type Attempt = { operator: OperatorDetail; number: string; context: DialContext };
@@ -47,7 +47,8 @@ export function createDialService(deps: DialServiceDeps): DialService {
     const at = deps.now();
     const finished = await attemptDial(attempt, at);
     const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString() };
-    runWrite(() => logDial(attempt, outcome));
+    // A repeated click is not a dial: the first click's row already tells what was sent.
+    if (outcome.status !== 'duplicate') runWrite(() => logDial(attempt, outcome));
     return outcome;
   }
 
@@ -76,7 +77,7 @@ export function createDialService(deps: DialServiceDeps): DialService {
     if (!normalized.ok) return blocked(`Nothing was sent: ${normalized.error}`);
     const since = deps.guard.check(operator.id, normalized.value.digits, at.getTime());
     if (since !== null) {
-      return blocked(`Already dialed ${number} ${(since / 1000).toFixed(1)} s ago: sent once, this click was ignored.`);
+      return { ...blocked(`Already sent ${(since / 1000).toFixed(1)} s ago ✓`), status: 'duplicate' };
     }
     const plan = planDial(target.value, normalized.value, context);
     return send(plan, allowed);
@@ -97,8 +98,8 @@ export function createDialService(deps: DialServiceDeps): DialService {
       if (phone === null) throw new Refusal('That phone number no longer exists. Search again.');
       return dial({ operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber } });
     },
-    async dialNumber(operatorId, number) {
-      return dial({ operator: requireOperator(operatorId), number, context: {} });
+    async dialNumber(operatorId, number, context = {}) {
+      return dial({ operator: requireOperator(operatorId), number, context });
     },
   };
 }

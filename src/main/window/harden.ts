@@ -1,7 +1,7 @@
 import type { Session, WebContents } from 'electron';
 
-/** The one permission the UI uses: "Copy number" writes the clipboard. Everything else is denied. */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+/** What the UI uses: "Copy number" writes the clipboard; a failed dial in a window without focus shows a desktop notification. Everything else is denied. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'notifications']);
 
 /** Every request for a camera, notifications, geolocation and the rest is refused without a prompt. */
 export function denyPermissions(session: Session): void {

@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/screens.css';
 import './styles/auth.css';
 import './styles/admin.css';
+import './styles/desk.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

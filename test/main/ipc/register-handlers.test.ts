@@ -130,7 +130,7 @@ describe('a dial for the signed-in operator', () => {
     expect(log).toMatchObject({ result: 'blocked', operatorName: 'Dan Desk', number: '555-123-7777' });
   });
 
-  it('sends a double click once and tells the second click why', async () => {
+  it('sends a double click once, tells the second click it already went, and logs only the dial', async () => {
     pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
     await signInAs('BEN');
     const [first, second] = await Promise.all([
@@ -140,8 +140,23 @@ describe('a dial for the signed-in operator', () => {
     expect((await listener.next()).text).toBe('452,5551237777');
     await listener.expectNone(300);
     expect(first.status).toBe('sent');
-    expect(second.status).toBe('blocked');
-    expect(second.message).toMatch(/^Already dialed \(555\) 123-7777 0\.\d s ago: sent once/);
+    expect(second.status).toBe('duplicate');
+    expect(second.message).toMatch(/^Already sent 0\.\d s ago ✓$/);
+    const log = await value('dial-log:list', { limit: 10 });
+    expect(log.map((row) => row.result)).toEqual(['sent']);
+  });
+
+  it('sends a test dial with a client and debtor with the authcode, and one without it as the dial pad would', async () => {
+    pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await signInAs('ADA');
+    const caraId = operatorId('CARA');
+    await value('dial:test', { operatorId: caraId, number: '716-698-3877', client: '24', debtor: '4585' });
+    expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+    await value('dial:test', { operatorId: caraId, number: '555-123-7777' });
+    expect((await listener.next()).text).toBe('109,5551237777');
+    const half = await invoke('dial:test', { operatorId: caraId, number: '716-698-3877', client: '24' });
+    expect(half).toMatchObject({ ok: false, error: expect.stringContaining('both a client and a debtor, or neither') });
+    await listener.expectNone(200);
   });
 
   it('refuses to dial before anyone signs in, and sends nothing', async () => {

@@ -1,19 +1,15 @@
-import type { AppState, DialOutcome, DialStatus } from '../../../shared/ipc-contract.ts';
+import type { DialOutcome, DialStatus } from '../../../shared/ipc-contract.ts';
 
 /** Status is always spelled out, so colour is never the only signal. */
 export const STATUS_LABEL: Readonly<Record<DialStatus, string>> = {
   sent: 'Sent',
   failed: 'Failed',
   blocked: 'Blocked',
+  duplicate: 'Sent once',
 };
 
-/**
- * A blocked dial by an operator whose softphone dialing is off still leaves them a number to dial by
- * hand: offer to copy it. Other blocks (bad number, no operator) have nothing useful to copy.
- */
-export function offersCopy(outcome: DialOutcome, app: AppState | null): boolean {
-  if (outcome.status !== 'blocked' || app === null || app.session === null) return false;
-  const operatorId = app.session.operatorId;
-  const operator = app.operators.find((o) => o.id === operatorId);
-  return operator !== undefined && !operator.useSoftphone;
+/** Whenever a number was not sent (failed, refused, softphone off), the collector may dial it by hand. */
+export function offersCopy(outcome: DialOutcome | null, error: string | null): boolean {
+  if (error !== null) return true;
+  return outcome !== null && (outcome.status === 'failed' || outcome.status === 'blocked');
 }

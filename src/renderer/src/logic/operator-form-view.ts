@@ -2,6 +2,7 @@ import { describePlan } from '../../../shared/describe-target.ts';
 import { planFromInputs } from '../../../shared/dial-plan.ts';
 import type { OperatorAccount, OperatorRole } from '../../../shared/ipc-contract.ts';
 import { parseNote2 } from '../../../shared/note2.ts';
+import { suggestNote2 } from '../../../shared/note2-suggestion.ts';
 
 /** The Operator form as edited: `id` is null until a new operator is first saved. */
 export type OperatorDraft = {
@@ -28,6 +29,8 @@ export const noHandlerWarning = (scheme: string): string =>
 export type OperatorFormView = {
   /** Shown under Note 2 only while the toggle is on: with it off, Note 2 is not used. */
   readonly note2Error: string | null;
+  /** The likely fix of a Note 2 that does not parse ("did you mean …?"), or null. */
+  readonly note2Suggestion: string | null;
   readonly preview: string;
   readonly saveBlockedReason: string | null;
   readonly dirty: boolean;
@@ -58,6 +61,13 @@ export const draftOf = (account: OperatorAccount): OperatorDraft => ({
   active: account.active,
 });
 
+/** A new operator counts as edited once anything differs from the blank form. */
+export function hasUnsavedEdits(draft: OperatorDraft, saved: OperatorAccount | null): boolean {
+  if (saved !== null) return isDirty(draft, saved);
+  const blank = blankDraft();
+  return draft.code !== blank.code || draft.name !== blank.name || draft.useSoftphone !== blank.useSoftphone || draft.note2 !== blank.note2;
+}
+
 export function isDirty(draft: OperatorDraft, saved: OperatorAccount | null): boolean {
   if (saved === null) return true;
   return (
@@ -78,12 +88,13 @@ export function operatorFormView(
   const dirty = isDirty(draft, saved);
   const testBlockedReason = dirty ? SAVE_FIRST_REASON : null;
   if (!draft.useSoftphone) {
-    return { note2Error: null, preview: OFF_PREVIEW, saveBlockedReason: null, dirty, testBlockedReason, scheme: null };
+    return { note2Error: null, note2Suggestion: null, preview: OFF_PREVIEW, saveBlockedReason: null, dirty, testBlockedReason, scheme: null };
   }
   const target = parseNote2(draft.note2, allowedSchemes);
   if (!target.ok) {
     return {
       note2Error: target.error.message,
+      note2Suggestion: suggestNote2(draft.note2, allowedSchemes),
       preview: INVALID_PREVIEW,
       saveBlockedReason: FIX_NOTE2_REASON,
       dirty,
@@ -95,5 +106,5 @@ export function operatorFormView(
   // The sample inputs are valid, so only a Note 2 problem could stop the plan, and parseNote2 passed.
   const preview = plan.ok ? describePlan(plan.value) : plan.error.message;
   const scheme = target.value.kind === 'uri' ? target.value.scheme : null;
-  return { note2Error: null, preview, saveBlockedReason: null, dirty, testBlockedReason, scheme };
+  return { note2Error: null, note2Suggestion: null, preview, saveBlockedReason: null, dirty, testBlockedReason, scheme };
 }

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { AppState } from '../../../shared/ipc-contract.ts';
+import { DEFAULT_ALLOWED_SCHEMES } from '../../../shared/schemes.ts';
 import { errorMessage } from '../logic/error-message.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
 
 type AppStore = {
   /** What main says the window may know: setup needed, who is signed in, the operators they may see. */
@@ -39,3 +40,6 @@ export const useAppStore = create<AppStore>()((set) => ({
 
 /** The signed-in user's role, or null when nobody is signed in. */
 export const sessionRole = (): 'admin' | 'operator' | null => useAppStore.getState().app?.session?.role ?? null;
+
+/** The scheme allow-list main last sent (the defaults before it has answered). */
+export const allowedSchemesNow = (): readonly string[] => useAppStore.getState().app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES;

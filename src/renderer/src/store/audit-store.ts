@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { AuditEntry } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
-import { softphone } from './softphone.ts';
+import { latestCall } from '../logic/latest-call.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export const AUDIT_LIMIT = 100;
 
@@ -15,7 +17,7 @@ type AuditStore = {
   reset(): void;
 };
 
-let latest = 0;
+const loads = latestCall();
 
 export const useAuditStore = create<AuditStore>()((set, get) => ({
   operatorId: null,
@@ -25,19 +27,21 @@ export const useAuditStore = create<AuditStore>()((set, get) => ({
 
   async load(operatorId) {
     // Choosing another operator, or saving twice quickly, starts another load: only the newest may land.
-    const call = ++latest;
+    const current = loads.begin();
     // Another operator's rows must never show under this one's name, not even while loading.
     if (get().operatorId !== operatorId) set({ operatorId, entries: [], loaded: false, error: null });
     try {
       const entries = await softphone().auditTrail(operatorId, AUDIT_LIMIT);
-      if (call === latest) set({ entries, loaded: true, error: null });
+      if (current()) set({ entries, loaded: true, error: null });
     } catch (error) {
-      if (call === latest) set({ loaded: true, error: errorMessage(error) });
+      if (current()) set({ loaded: true, error: errorMessage(error) });
     }
   },
 
   reset() {
-    latest += 1;
+    loads.invalidate();
     set({ operatorId: null, entries: [], loaded: false, error: null });
   },
 }));
+
+resetOnSessionChange(() => useAuditStore.getState().reset());

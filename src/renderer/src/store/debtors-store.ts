@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { PAGE_SIZE, pagesForRange, type DebtorPages } from '../logic/debtor-pages.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { oneAtATime } from '../logic/one-at-a-time.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 type DebtorsStore = {
   /** What is in the search box; may run ahead of the results while the user types. */
@@ -87,3 +88,5 @@ export const useDebtorsStore = create<DebtorsStore>()((set, get) => {
     },
   };
 });
+
+resetOnSessionChange(() => useDebtorsStore.getState().reset());

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { DialLogEntry } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
-import { softphone } from './softphone.ts';
+import { latestCall } from '../logic/latest-call.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export const DIAL_LOG_LIMIT = 200;
 
@@ -13,7 +15,7 @@ type DialLogStore = {
   reset(): void;
 };
 
-let latest = 0;
+const loads = latestCall();
 
 export const useDialLogStore = create<DialLogStore>()((set) => ({
   entries: [],
@@ -22,18 +24,20 @@ export const useDialLogStore = create<DialLogStore>()((set) => ({
 
   async load() {
     // Two quick dials start two reloads; only the newest may land.
-    const call = ++latest;
+    const current = loads.begin();
     try {
       const entries = await softphone().dialLog(DIAL_LOG_LIMIT);
-      if (call === latest) set({ entries, loaded: true, error: null });
+      if (current()) set({ entries, loaded: true, error: null });
     } catch (error) {
-      if (call === latest) set({ error: errorMessage(error), loaded: true });
+      if (current()) set({ error: errorMessage(error), loaded: true });
     }
   },
 
   reset() {
     // A reload still under way answers for the operator who signed out: drop it.
-    latest += 1;
+    loads.invalidate();
     set({ entries: [], loaded: false, error: null });
   },
 }));
+
+resetOnSessionChange(() => useDialLogStore.getState().reset());

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { resetOnSessionChange } from './session-reset.ts';
 
 /** What is typed on the dial pad; kept here so it survives switching screens. */
 type DialPadStore = {
@@ -14,3 +15,5 @@ export const useDialPadStore = create<DialPadStore>()((set) => ({
   press: (key) => set((state) => ({ number: state.number + key })),
   clear: () => set({ number: '' }),
 }));
+
+resetOnSessionChange(() => useDialPadStore.getState().clear());

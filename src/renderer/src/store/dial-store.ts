@@ -1,40 +1,60 @@
 import { create } from 'zustand';
-import type { DialOutcome } from '../../../shared/ipc-contract.ts';
+import type { DebtorRow, DialOutcome, PhoneRow } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
+import { latestCall } from '../logic/latest-call.ts';
+import { notifyFailedDial } from '../logic/dial-notification.ts';
 import { useDialLogStore } from './dial-log-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Whom the last dial was for, as the debtor list showed them (null for the dial pad). */
+export type DialDebtor = {
+  readonly name: string;
+  readonly fileNumber: string;
+  readonly clientNumber: string;
+  readonly clientName: string;
+  readonly phoneLabel: string;
+};
 
 type DialStore = {
   readonly outcome: DialOutcome | null;
   /** Main refused the request outright (no operator chosen, unknown phone): its sentence. */
   readonly error: string | null;
+  /** The number the last dial was asked for, so a refusal can still offer it to copy. */
+  readonly number: string | null;
+  readonly debtor: DialDebtor | null;
   readonly busy: boolean;
   readonly copy: CopyState;
-  dialPhone(phoneId: number): Promise<void>;
+  dialPhone(phone: PhoneRow, debtor: DebtorRow): Promise<void>;
   dialNumber(number: string): Promise<void>;
   copyNumber(): Promise<void>;
   /** Forgets the last dial: the next operator to sign in must not see it. */
   reset(): void;
 };
 
-const initial = { outcome: null, error: null, busy: false, copy: 'idle' } as const;
+const initial = { outcome: null, error: null, number: null, debtor: null, busy: false, copy: 'idle' } as const;
 
-// Bumped by reset: a dial still under way when its operator signed out does not show to the next one.
-let session = 0;
+// Invalidated by reset: a dial still under way when its operator signed out does not show to the next one.
+const sessions = latestCall();
+let sameSession = sessions.begin();
 
 export const useDialStore = create<DialStore>()((set, get) => {
-  async function dial(request: () => Promise<DialOutcome>): Promise<void> {
-    const mine = session;
-    set({ busy: true, copy: 'idle' });
+  async function dial(number: string, debtor: DialDebtor | null, request: () => Promise<DialOutcome>): Promise<void> {
+    const mine = sameSession;
+    set({ busy: true, copy: 'idle', number, debtor });
     try {
       const outcome = await request();
-      if (mine === session) set({ outcome, error: null });
+      if (!mine()) return;
+      set({ outcome, error: null });
+      if (outcome.status === 'failed' || outcome.status === 'blocked') notifyFailedDial(outcome.message, debtor?.name ?? null);
     } catch (error) {
-      if (mine === session) set({ outcome: null, error: errorMessage(error) });
+      if (!mine()) return;
+      set({ outcome: null, error: errorMessage(error) });
+      notifyFailedDial(errorMessage(error), debtor?.name ?? null);
     } finally {
-      if (mine === session) {
+      if (mine()) {
         set({ busy: false });
         // Every dial, refused or not, may have added a log row.
         void useDialLogStore.getState().load();
@@ -44,12 +64,17 @@ export const useDialStore = create<DialStore>()((set, get) => {
 
   return {
     ...initial,
-    dialPhone: (phoneId) => dial(() => softphone().dialPhone(phoneId)),
-    dialNumber: (number) => dial(() => softphone().dialNumber(number)),
+    dialPhone: (phone, row) =>
+      dial(
+        phone.number,
+        { name: row.name, fileNumber: row.fileNumber, clientNumber: row.clientNumber, clientName: row.clientName, phoneLabel: phone.label },
+        () => softphone().dialPhone(phone.id),
+      ),
+    dialNumber: (number) => dial(number, null, () => softphone().dialNumber(number)),
 
     async copyNumber() {
-      const number = get().outcome?.number;
-      if (number === undefined) return;
+      const number = get().outcome?.number ?? get().number;
+      if (number === null) return;
       try {
         await navigator.clipboard.writeText(number);
         set({ copy: 'copied' });
@@ -60,8 +85,11 @@ export const useDialStore = create<DialStore>()((set, get) => {
     },
 
     reset() {
-      session += 1;
+      sessions.invalidate();
+      sameSession = sessions.begin();
       set(initial);
     },
   };
 });
+
+resetOnSessionChange(() => useDialStore.getState().reset());

@@ -3,7 +3,8 @@ import type { ImportOutcome, ImportStatus } from '../../../shared/ipc-contract.t
 import { errorMessage } from '../logic/error-message.ts';
 import { STATUS_POLL_MS, UPLOAD_SLICE_BYTES } from '../logic/import-view.ts';
 import { useDebtorsStore } from './debtors-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 type ImportStore = {
   /** The file chosen in "CSV file", not yet (or no longer) being imported. */
@@ -118,3 +119,5 @@ export const useImportStore = create<ImportStore>()((set, get) => {
     },
   };
 });
+
+resetOnSessionChange(() => useImportStore.getState().reset());

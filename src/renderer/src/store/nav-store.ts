@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useDialLogStore } from './dial-log-store.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators' | 'import';
 
@@ -19,3 +20,5 @@ export const useNavStore = create<NavStore>()((set) => ({
   },
   reset: () => set({ screen: 'debtors' }),
 }));
+
+resetOnSessionChange(() => useNavStore.getState().reset());

@@ -1,24 +1,23 @@
 import { create } from 'zustand';
 import type { DialOutcome, OperatorAccount } from '../../../shared/ipc-contract.ts';
-import { DEFAULT_ALLOWED_SCHEMES } from '../../../shared/schemes.ts';
 import { debounce } from '../logic/debounce.ts';
 import { errorMessage } from '../logic/error-message.ts';
+import type { SaveState } from '../logic/save-state.ts';
+import { latestCall } from '../logic/latest-call.ts';
 import { blankDraft, draftOf, operatorFormView, type OperatorDraft } from '../logic/operator-form-view.ts';
-import { sessionRole, useAppStore } from './app-store.ts';
+import { allowedSchemesNow, sessionRole, useAppStore } from './app-store.ts';
 import { useAuditStore } from './audit-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { usePasswordStore } from './password-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export const SCHEME_CHECK_DEBOUNCE_MS = 300;
 export const DEFAULT_TEST_NUMBER = '555-123-7777';
+/** The sample data's debtor of the spec's authcode example: a test dial "as" them exercises #authcode. */
+export const SAMPLE_TEST_DEBTOR = { client: '24', debtor: '4585', number: '716-698-3877' } as const;
 
 export type FormTab = 'general' | 'detail';
-export type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'refused'; readonly message: string };
 export type EditableField = Partial<Omit<OperatorDraft, 'id'>>;
 
 type OperatorFormStore = {
@@ -35,21 +34,26 @@ type OperatorFormStore = {
   readonly schemeCheck: { readonly scheme: string; readonly handler: string | null } | null;
   readonly schemeCheckError: string | null;
   readonly testNumber: string;
+  /** Test as if dialing the sample debtor's phone (client 24, file 4585), so #authcode is sent. */
+  readonly testAsSample: boolean;
   readonly testBusy: boolean;
   readonly testOutcome: DialOutcome | null;
   readonly testError: string | null;
   select(operatorId: number): Promise<void>;
   startNew(): void;
   edit(change: EditableField): void;
+  /** Back to what main stored (a new operator: closed), as "Discard" in the unsaved-edits question. */
+  discardEdits(): void;
   setTab(tab: FormTab): void;
   saveDraft(): Promise<void>;
   setTestNumber(number: string): void;
+  setTestAsSample(on: boolean): void;
   sendTestDial(): Promise<void>;
   /** Closes the form: the next operator to sign in starts with nothing open. */
   reset(): void;
 };
 
-export const allowedSchemes = (): readonly string[] => useAppStore.getState().app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES;
+export const allowedSchemes = allowedSchemesNow;
 
 const freshForm = {
   loadError: null,
@@ -61,7 +65,7 @@ const freshForm = {
   testError: null,
 } as const;
 
-let selecting = 0;
+const selecting = latestCall();
 
 /** The audit trail is an administrator's: operators are not asked for it (main would refuse them). */
 const loadAudit = (operatorId: number): void => {
@@ -100,26 +104,27 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     draft: blankDraft(),
     saved: null,
     testNumber: DEFAULT_TEST_NUMBER,
+    testAsSample: false,
     testBusy: false,
     ...freshForm,
 
     async select(operatorId) {
-      const call = ++selecting;
+      const current = selecting.begin();
       set({ loading: true, loadError: null });
       try {
         const account = await softphone().getOperator(operatorId);
-        if (call !== selecting) return;
+        if (!current()) return;
         usePasswordStore.getState().reset();
         set({ ...freshForm, open: true, loading: false, draft: draftOf(account), saved: account });
         recheckScheme();
         loadAudit(account.id);
       } catch (error) {
-        if (call === selecting) set({ loading: false, loadError: errorMessage(error) });
+        if (current()) set({ loading: false, loadError: errorMessage(error) });
       }
     },
 
     startNew() {
-      ++selecting;
+      selecting.invalidate();
       usePasswordStore.getState().reset();
       useAuditStore.getState().reset();
       set({ ...freshForm, open: true, loading: false, draft: blankDraft(), saved: null });
@@ -128,6 +133,13 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
 
     edit(change) {
       set((state) => ({ draft: { ...state.draft, ...change }, save: { kind: 'idle' } }));
+      recheckScheme();
+    },
+
+    discardEdits() {
+      const { saved } = get();
+      if (saved === null) set({ ...freshForm, open: false, draft: blankDraft() });
+      else set({ draft: draftOf(saved), save: { kind: 'idle' } });
       recheckScheme();
     },
 
@@ -150,13 +162,21 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     },
 
     setTestNumber: (testNumber) => set({ testNumber }),
+    setTestAsSample(on) {
+      const { testNumber } = get();
+      // The sample debtor's own number goes in while the field still holds a default.
+      if (on && testNumber === DEFAULT_TEST_NUMBER) set({ testAsSample: true, testNumber: SAMPLE_TEST_DEBTOR.number });
+      else if (!on && testNumber === SAMPLE_TEST_DEBTOR.number) set({ testAsSample: false, testNumber: DEFAULT_TEST_NUMBER });
+      else set({ testAsSample: on });
+    },
 
     async sendTestDial() {
-      const { saved, draft, testNumber } = get();
+      const { saved, draft, testNumber, testAsSample } = get();
       if (saved === null || operatorFormView(draft, saved, allowedSchemes()).dirty) return;
       set({ testBusy: true, testOutcome: null, testError: null });
       try {
-        set({ testOutcome: await softphone().testDial(saved.id, testNumber) });
+        const debtor = testAsSample ? { client: SAMPLE_TEST_DEBTOR.client, debtor: SAMPLE_TEST_DEBTOR.debtor } : undefined;
+        set({ testOutcome: await softphone().testDial(saved.id, testNumber, debtor) });
       } catch (error) {
         set({ testError: errorMessage(error) });
       } finally {
@@ -166,9 +186,11 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
     },
 
     reset() {
-      ++selecting;
+      selecting.invalidate();
       checkScheme.cancel();
-      set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testBusy: false });
+      set({ ...freshForm, open: false, loading: false, draft: blankDraft(), saved: null, testNumber: DEFAULT_TEST_NUMBER, testAsSample: false, testBusy: false });
     },
   };
 });
+
+resetOnSessionChange(() => useOperatorFormStore.getState().reset());

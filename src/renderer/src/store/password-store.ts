@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { useAuditStore } from './audit-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
 export type PasswordOutcome =
   | { readonly kind: 'idle' }
@@ -47,3 +48,5 @@ export const usePasswordStore = create<PasswordStore>()((set, get) => ({
 
   reset: () => set(initial),
 }));
+
+resetOnSessionChange(() => usePasswordStore.getState().reset());

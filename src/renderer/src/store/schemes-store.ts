@@ -1,14 +1,11 @@
 import { create } from 'zustand';
 import { errorMessage } from '../logic/error-message.ts';
+import type { SaveState } from '../logic/save-state.ts';
 import { addScheme, removeScheme } from '../logic/scheme-list.ts';
 import { useAppStore } from './app-store.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
+import { resetOnSessionChange } from './session-reset.ts';
 
-export type SchemesSave =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'refused'; readonly message: string };
 
 /** The administrator's edit of the scheme allow-list; main's list (in AppState) stays the truth until saved. */
 type SchemesStore = {
@@ -17,7 +14,7 @@ type SchemesStore = {
   readonly newScheme: string;
   /** Why the scheme typed in "Add scheme" cannot be added. */
   readonly addError: string | null;
-  readonly save: SchemesSave;
+  readonly save: SaveState;
   setNewScheme(text: string): void;
   add(): void;
   remove(scheme: string): void;
@@ -56,3 +53,5 @@ export const useSchemesStore = create<SchemesStore>()((set, get) => ({
 
   reset: () => set(initial),
 }));
+
+resetOnSessionChange(() => useSchemesStore.getState().reset());

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { errorMessage } from '../logic/error-message.ts';
 import { enterState } from './reset-session.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
 
 export type SetupFields = {
   readonly code: string;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { enterState } from './reset-session.ts';
-import { softphone } from './softphone.ts';
+import { softphone } from './preload-bridge.ts';
 
 /** The sign-in screen, and signing out (switching operator is signing out, then in). */
 type SignInStore = {

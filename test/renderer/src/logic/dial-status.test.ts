@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AppState, DialOutcome, OperatorSummary } from '../../../../src/shared/ipc-contract.ts';
+import type { DialOutcome } from '../../../../src/shared/ipc-contract.ts';
 import { STATUS_LABEL, offersCopy } from '../../../../src/renderer/src/logic/dial-status.ts';
 
-const operator = (id: number, useSoftphone: boolean): OperatorSummary => ({
-  id,
-  code: String(100 + id),
-  name: `Operator ${id}`,
-  useSoftphone,
-  mode: useSoftphone ? 'Softphone: sip:' : 'Softphone dialing is off',
-  role: 'operator',
-  active: true,
-  hasPassword: true,
-});
-const app = (sessionId: number | null): AppState => ({
-  setupNeeded: false,
-  session:
-    sessionId === null
-      ? null
-      : { operatorId: sessionId, code: String(100 + sessionId), name: `Operator ${sessionId}`, role: 'operator', mode: '' },
-  operators: [operator(1, true), operator(2, false)],
-  allowedSchemes: ['sip'],
-  notices: [],
-});
 const outcome = (status: DialOutcome['status']): DialOutcome => ({
   status,
   message: 'm',
@@ -33,22 +13,19 @@ const outcome = (status: DialOutcome['status']): DialOutcome => ({
 });
 
 describe('offersCopy', () => {
-  it('offers the number when a dial is blocked because the operator has softphone dialing off', () => {
-    expect(offersCopy(outcome('blocked'), app(2))).toBe(true);
+  it('offers the number for every dial that did not go out: failed, blocked, or refused by main', () => {
+    expect(offersCopy(outcome('failed'), null)).toBe(true);
+    expect(offersCopy(outcome('blocked'), null)).toBe(true);
+    expect(offersCopy(null, 'That phone number no longer exists. Search again.')).toBe(true);
   });
 
-  it('does not offer it for an operator with softphone on (the block is about something else)', () => {
-    expect(offersCopy(outcome('blocked'), app(1))).toBe(false);
-  });
-
-  it('does not offer it for sent or failed dials, or without a session', () => {
-    expect(offersCopy(outcome('sent'), app(2))).toBe(false);
-    expect(offersCopy(outcome('failed'), app(2))).toBe(false);
-    expect(offersCopy(outcome('blocked'), app(null))).toBe(false);
-    expect(offersCopy(outcome('blocked'), null)).toBe(false);
+  it('does not offer it when the call went out, or before any dial', () => {
+    expect(offersCopy(outcome('sent'), null)).toBe(false);
+    expect(offersCopy(outcome('duplicate'), null)).toBe(false);
+    expect(offersCopy(null, null)).toBe(false);
   });
 });
 
 it('spells every status out, so colour is never the only signal', () => {
-  expect(STATUS_LABEL).toEqual({ sent: 'Sent', failed: 'Failed', blocked: 'Blocked' });
+  expect(STATUS_LABEL).toEqual({ sent: 'Sent', failed: 'Failed', blocked: 'Blocked', duplicate: 'Sent once' });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useDialStore } from '../../store/dial-store.ts';
 
-/** Softphone dialing is off for this operator: they dial by hand, so hand them the number. */
+/** The number was not sent: the collector may dial it by hand, so hand them the number. */
 export function CopyNumber({ number }: { readonly number: string }) {
   const copy = useDialStore((s) => s.copy);
   const copyNumber = useDialStore((s) => s.copyNumber);
@@ -17,7 +17,7 @@ export function CopyNumber({ number }: { readonly number: string }) {
       <button type="button" className="button" onClick={() => void copyNumber()}>
         Copy number
       </button>
-      {copy === 'copied' && <span className="copied">Copied</span>}
+      {copy === 'copied' && <span className="copied">Copied {number}</span>}
       {copy === 'failed' && (
         <label className="inline-field">
           <span>Copying was not allowed; select and copy:</span>

@@ -51,7 +51,6 @@ export function DialPad() {
               key={key}
               type="button"
               className="key"
-              aria-label={key}
               // Keeps the caret in the number field for mouse users, so Enter still dials.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => press(key)}

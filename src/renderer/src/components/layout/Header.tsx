@@ -1,5 +1,6 @@
 import { settingsTabLabel } from '../../logic/session-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
 import { useNavStore, type Screen } from '../../store/nav-store.ts';
 import { SessionBox } from './SessionBox.tsx';
 import { TabList, type TabItem } from './TabList.tsx';
@@ -20,6 +21,7 @@ function screenTabs(settingsLabel: string, isAdmin: boolean): readonly TabItem<S
 export function Header() {
   const screen = useNavStore((s) => s.screen);
   const open = useNavStore((s) => s.open);
+  const leaveThen = useLeaveGuardStore((s) => s.leaveThen);
   const settingsLabel = useAppStore((s) => settingsTabLabel(s.app?.session?.role ?? null));
   const isAdmin = useAppStore((s) => s.app?.session?.role === 'admin');
   return (
@@ -30,7 +32,7 @@ export function Header() {
         idPrefix={SCREENS_ID}
         items={screenTabs(settingsLabel, isAdmin)}
         selected={screen}
-        onSelect={open}
+        onSelect={(next) => (next === screen ? undefined : leaveThen(() => open(next)))}
         className="tabs nav"
       />
       <SessionBox />

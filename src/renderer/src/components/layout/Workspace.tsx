@@ -4,8 +4,10 @@ import { DialPad } from '../dial/DialPad.tsx';
 import { ImportScreen } from '../import/ImportScreen.tsx';
 import { DialLog } from '../log/DialLog.tsx';
 import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
+import { UnsavedChangesDialog } from '../operators/UnsavedChangesDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Header, SCREENS_ID } from './Header.tsx';
+import { ShortcutsHelp, useGlobalShortcuts } from './ShortcutsHelp.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TabPanel } from './TabPanel.tsx';
 
@@ -27,6 +29,7 @@ function ScreenContent({ screen }: { readonly screen: Screen }) {
 /** The app as a signed-in operator or administrator uses it. */
 export function Workspace() {
   const screen = useNavStore((s) => s.screen);
+  useGlobalShortcuts();
   return (
     <>
       <Header />
@@ -39,6 +42,8 @@ export function Workspace() {
           </TabPanel>
         </ErrorBoundary>
       </main>
+      <ShortcutsHelp />
+      <UnsavedChangesDialog />
     </>
   );
 }

@@ -1,14 +1,22 @@
 import { noHandlerWarning, type OperatorDraft, type OperatorFormView } from '../../logic/operator-form-view.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
+import { Field } from '../form/Field.tsx';
+import { Note2Builder } from './Note2Builder.tsx';
 
 type Props = { readonly draft: OperatorDraft; readonly view: OperatorFormView; readonly readOnly: boolean };
+
+const NOTE2_HINT = (
+  <>
+    A protocol prefix such as <code>sip:</code> or <code>tel:</code>, or a UDP command such as{' '}
+    <code>UDP:/192.168.2.122:1544:452#authcode</code>.
+  </>
+);
 
 export function DetailFields({ draft, view, readOnly }: Props) {
   const edit = useOperatorFormStore((s) => s.edit);
   const schemeCheck = useOperatorFormStore((s) => s.schemeCheck);
   const schemeCheckError = useOperatorFormStore((s) => s.schemeCheckError);
   const handlerKnown = view.scheme !== null && schemeCheck?.scheme === view.scheme;
-  const describedBy = ['note2-help', view.note2Error === null ? null : 'note2-error'].filter(Boolean).join(' ');
 
   return (
     <div className="fields">
@@ -21,29 +29,33 @@ export function DetailFields({ draft, view, readOnly }: Props) {
         />
         <span>Use softphone for dialer</span>
       </label>
-      <label className="field">
-        <span>Note 2</span>
-        <input
-          value={draft.note2}
-          maxLength={500}
-          autoComplete="off"
-          spellCheck={false}
-          className="mono"
-          readOnly={readOnly}
-          aria-invalid={view.note2Error !== null}
-          aria-describedby={describedBy}
-          onChange={(e) => edit({ note2: e.target.value })}
-        />
-      </label>
-      <p id="note2-help" className="help">
-        A protocol prefix such as <code>sip:</code> or <code>tel:</code>, or a UDP command such as{' '}
-        <code>UDP:/192.168.2.122:1544:452#authcode</code>.
-      </p>
-      {view.note2Error !== null && (
-        <p id="note2-error" role="alert" className="inline-error">
-          {view.note2Error}
+      <Field label="Note 2" id="note2" hint={NOTE2_HINT} error={view.note2Error}>
+        {(aria) => (
+          <input
+            value={draft.note2}
+            maxLength={500}
+            autoComplete="off"
+            spellCheck={false}
+            className="mono note2-input"
+            readOnly={readOnly}
+            {...aria}
+            onChange={(e) => edit({ note2: e.target.value })}
+          />
+        )}
+      </Field>
+      {view.note2Suggestion !== null && (
+        <p className="suggestion" aria-live="polite">
+          <span>
+            Did you mean <code>{view.note2Suggestion}</code>?
+          </span>
+          {!readOnly && (
+            <button type="button" className="button small" onClick={() => edit({ note2: view.note2Suggestion ?? draft.note2 })}>
+              Use {view.note2Suggestion}
+            </button>
+          )}
         </p>
       )}
+      {!readOnly && <Note2Builder onWrite={(note2) => edit({ note2, useSoftphone: true })} />}
       {handlerKnown && schemeCheck.handler === null && (
         <p role="alert" className="warning">
           {noHandlerWarning(schemeCheck.scheme)}

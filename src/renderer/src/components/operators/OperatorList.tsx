@@ -1,6 +1,7 @@
 import type { OperatorSummary } from '../../../../shared/ipc-contract.ts';
 import { operatorMarkers } from '../../logic/session-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
 
 const NO_OPERATORS: readonly OperatorSummary[] = [];
@@ -10,9 +11,10 @@ export function OperatorList() {
   const selectedId = useOperatorFormStore((s) => (s.open ? s.draft.id : null));
   const select = useOperatorFormStore((s) => s.select);
   const startNew = useOperatorFormStore((s) => s.startNew);
+  const leaveThen = useLeaveGuardStore((s) => s.leaveThen);
   return (
     <nav className="operator-list" aria-label="Operators">
-      <button type="button" className="button primary" onClick={startNew}>
+      <button type="button" className="button primary" onClick={() => leaveThen(startNew)}>
         New operator
       </button>
       <ul>
@@ -21,7 +23,7 @@ export function OperatorList() {
             key={operator.id}
             operator={operator}
             selected={operator.id === selectedId}
-            onSelect={() => void select(operator.id)}
+            onSelect={() => (operator.id === selectedId ? undefined : leaveThen(() => void select(operator.id)))}
           />
         ))}
       </ul>

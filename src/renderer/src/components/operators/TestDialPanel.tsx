@@ -1,11 +1,13 @@
 import type { OperatorFormView } from '../../logic/operator-form-view.ts';
-import { useOperatorFormStore } from '../../store/operator-form-store.ts';
+import { SAMPLE_TEST_DEBTOR, useOperatorFormStore } from '../../store/operator-form-store.ts';
 import { OutcomeView } from '../dial/OutcomeView.tsx';
 
 /** Sends one real dial with the stored settings, so an administrator sees what the dialer receives. */
 export function TestDialPanel({ view }: { readonly view: OperatorFormView }) {
   const testNumber = useOperatorFormStore((s) => s.testNumber);
   const setTestNumber = useOperatorFormStore((s) => s.setTestNumber);
+  const asSample = useOperatorFormStore((s) => s.testAsSample);
+  const setAsSample = useOperatorFormStore((s) => s.setTestAsSample);
   const sendTestDial = useOperatorFormStore((s) => s.sendTestDial);
   const busy = useOperatorFormStore((s) => s.testBusy);
   const outcome = useOperatorFormStore((s) => s.testOutcome);
@@ -46,6 +48,12 @@ export function TestDialPanel({ view }: { readonly view: OperatorFormView }) {
           </span>
         )}
       </div>
+      <label className="toggle">
+        <input type="checkbox" checked={asSample} onChange={(e) => setAsSample(e.target.checked)} />
+        <span>
+          As the sample debtor (client {SAMPLE_TEST_DEBTOR.client}, file {SAMPLE_TEST_DEBTOR.debtor}): sends the authcode
+        </span>
+      </label>
       <div role="status" aria-label="Test dial result" className="test-result" aria-busy={busy}>
         {busy && <p className="muted">Dialing…</p>}
         {!busy && outcome === null && error === null && (

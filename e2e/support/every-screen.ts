@@ -1,0 +1,68 @@
+/**
+ * A walk through every screen and overlay of the app, calling `check` on each with its name: shared
+ * by the accessibility (axe) and the layout (no sideways scrolling) scenarios.
+ */
+import { expect } from '@playwright/test';
+import type { Harness } from '../harness/fixtures.ts';
+import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, dialOnPad, lastDial, openFormTab, openOperatorDetail, openScreen, OPERATORS, setNote2 } from './app-ui.ts';
+import { fillSetup, setupHeading, signIn, signInAs, signOut, signInHeading } from './session-ui.ts';
+
+export type ScreenCheck = (screen: string) => Promise<void>;
+
+/** Starts on a fresh harness opened with `setUp: false`: the first screen is the setup screen. */
+export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): Promise<void> {
+  await expect(setupHeading(page)).toBeVisible();
+  await fillSetup(page, ADMIN.password, ADMIN.password);
+  await check('setup');
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+
+  await openScreen(page, 'Debtors');
+  await expect(page.getByText('42 debtors', { exact: true })).toBeVisible();
+  await check('debtors');
+
+  // A failed dial: the result names the debtor and offers Copy number.
+  await setNote2(page, ADMIN, 'UDP:/nosuch.invalid:1544:452');
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  await expect(lastDial(page)).toContainText('Failed');
+  await check('debtors after a failed dial');
+
+  await dialOnPad(page, '12');
+  await expect(lastDial(page)).toContainText('Blocked');
+  await check('dial pad');
+
+  await expect(await dialLogRows(page)).not.toHaveCount(0);
+  await check('dial log');
+
+  await openScreen(page, 'Operators');
+  await check('operators');
+  await openOperatorDetail(page, OPERATORS.ben);
+  await page.getByLabel('Note 2').fill('192.168.2.122:1544:452');
+  await expect(page.getByText('Did you mean UDP:/192.168.2.122:1544:452?')).toBeVisible();
+  await page.getByText('Build a UDP command').click();
+  await check('operator form, DETAIL, a Note 2 error and the builder');
+  await page.getByRole('tablist', { name: 'Screens' }).getByRole('tab', { name: 'Import' }).click();
+  await expect(page.getByRole('dialog', { name: 'Unsaved changes' })).toBeVisible();
+  await check('unsaved changes question');
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('tablist', { name: 'Screens' }).getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
+  await check('import');
+
+  await openOperatorDetail(page, OPERATORS.ben);
+  await openFormTab(page, 'GENERAL');
+  await check('operator form, GENERAL');
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await check('keyboard shortcuts');
+  await page.keyboard.press('Escape');
+
+  await signOut(page);
+  await expect(signInHeading(page)).toBeVisible();
+  await check('sign-in');
+  await signIn(page, ADMIN);
+
+  await signInAs(page, OPERATORS.dan);
+  await openScreen(page, 'My settings');
+  await openFormTab(page, 'DETAIL');
+  await check('my settings (operator)');
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { globalShortcut, isTypingTarget, SHORTCUTS } from '../../logic/shortcuts.ts';
+import { useFocusStore } from '../../store/focus-store.ts';
+import { useHelpStore } from '../../store/help-store.ts';
+import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
+import { useNavStore } from '../../store/nav-store.ts';
+
+/** `/`, Ctrl+F and `?` anywhere in the workspace. */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented) return;
+      const shortcut = globalShortcut({ ...pick(event), typing: isTypingTarget(event.target) });
+      if (shortcut === null) return;
+      event.preventDefault();
+      if (shortcut === 'help') {
+        useHelpStore.getState().toggle();
+        return;
+      }
+      useHelpStore.getState().close();
+      useLeaveGuardStore.getState().leaveThen(() => {
+        useNavStore.getState().open('debtors');
+        useFocusStore.getState().focusSearch();
+      });
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+const pick = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent) => ({ key, ctrlKey, metaKey, altKey });
+
+/** The list of every shortcut, as a modal dialog: Esc or `?` closes it and focus goes back where it was. */
+export function ShortcutsHelp() {
+  const open = useHelpStore((s) => s.open);
+  const close = useHelpStore((s) => s.close);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element === null) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title" onClose={close}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcut-table">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map(({ keys, action }) => (
+            <tr key={action}>
+              <td>
+                {keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' / '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="button primary" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+/** Every keyboard shortcut, as the help overlay (`?`) and the README list them. */
+export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly action: string }[] = [
+  { keys: ['/', 'Ctrl+F'], action: 'Search debtors (from any screen)' },
+  { keys: ['↓', 'Enter'], action: 'In the search box: into the results, on the first phone' },
+  { keys: ['↑', '↓'], action: 'Previous / next debtor' },
+  { keys: ['←', '→'], action: 'Between the debtor and their phones' },
+  { keys: ['Home', 'End'], action: 'First / last phone of the debtor; with Ctrl, first / last debtor' },
+  { keys: ['Page Up', 'Page Down'], action: 'Ten debtors up / down' },
+  { keys: ['Enter', 'Space'], action: 'Dial the phone in focus' },
+  { keys: ['Tab'], action: 'Next part of the screen (the debtor list is one stop)' },
+  { keys: ['?'], action: 'Show or hide this list' },
+  { keys: ['Esc'], action: 'Close this list, or a question' },
+];
+
+/** Keys typed into a text field are the user's text, not shortcuts. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+}
+
+export type ShortcutKey = { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean; readonly altKey: boolean; readonly typing: boolean };
+
+/** What a key press anywhere in the workspace asks for, or null when it is not a global shortcut. */
+export function globalShortcut({ key, ctrlKey, metaKey, altKey, typing }: ShortcutKey): 'search' | 'help' | null {
+  if (altKey) return null;
+  if ((ctrlKey || metaKey) && key.toLowerCase() === 'f') return 'search';
+  if (ctrlKey || metaKey || typing) return null;
+  if (key === '/') return 'search';
+  if (key === '?') return 'help';
+  return null;
+}

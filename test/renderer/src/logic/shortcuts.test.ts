@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { globalShortcut, isTypingTarget, SHORTCUTS } from '../../../../src/renderer/src/logic/shortcuts.ts';
+
+const press = (key: string, more: Partial<Parameters<typeof globalShortcut>[0]> = {}) =>
+  globalShortcut({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...more });
+
+it('/ and Ctrl+F go to the search; ? opens the help', () => {
+  expect(press('/')).toBe('search');
+  expect(press('f', { ctrlKey: true })).toBe('search');
+  expect(press('F', { ctrlKey: true })).toBe('search');
+  expect(press('f', { metaKey: true })).toBe('search');
+  expect(press('?')).toBe('help');
+});
+
+it('in a text field only Ctrl+F is a shortcut: / and ? are typed', () => {
+  expect(press('/', { typing: true })).toBeNull();
+  expect(press('?', { typing: true })).toBeNull();
+  expect(press('f', { ctrlKey: true, typing: true })).toBe('search');
+});
+
+it('other keys and Alt combinations are not shortcuts', () => {
+  expect(press('f')).toBeNull();
+  expect(press('/', { altKey: true })).toBeNull();
+  expect(press('c', { ctrlKey: true })).toBeNull();
+});
+
+it('outside a browser nothing is a typing target', () => {
+  expect(isTypingTarget(null)).toBe(false);
+});
+
+it('the help lists the search, the grid movement and dialing', () => {
+  const keys = SHORTCUTS.flatMap((s) => s.keys);
+  for (const key of ['/', 'Ctrl+F', '↑', '→', 'Enter', '?']) expect(keys).toContain(key);
+});
