@@ -7,6 +7,7 @@
  * What it runs, in this order:
  * - the build the browser harness loads (e2e/harness/build.ts), then the renderer bundle's gzip size;
  * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
+ * - bench/floor-bench.ts in a child process: the same on PostgreSQL (COPY), then search per keystroke;
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
  * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
  * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet).
@@ -37,6 +38,9 @@ const TARGETS: readonly Target[] = [
   },
   { key: 'import_100k_s', target: '< 10 s', met: (f) => at(f, 'import_100k_s') < 10 },
   { key: 'import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'import_100k_peak_rss_mb') < 500 },
+  { key: 'pg_import_100k_s', target: '< 10 s', met: (f) => at(f, 'pg_import_100k_s') < 10 },
+  { key: 'pg_import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'pg_import_100k_peak_rss_mb') < 500 },
+  { key: 'pg_search_100k_p95_ms', target: '< 50 ms', met: (f) => at(f, 'pg_search_100k_p95_ms') < 50 },
   { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
   { key: 'search_keystroke_p95_ms', target: '< 50 ms', met: (f) => at(f, 'search_keystroke_p95_ms') < 50 },
   { key: 'dom_rows_100k', target: '< 200', met: (f) => at(f, 'dom_rows_100k') < 200 },
@@ -62,6 +66,13 @@ function measureImport(): Figures {
   return JSON.parse(last) as Figures;
 }
 
+/** bench/floor-bench.ts in its own process: PostgreSQL import and search at 100k; its last line is JSON. */
+function measureFloor(): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-bench.ts'), '100000'], { cwd: ROOT, encoding: 'utf8' });
+  const last = output.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as Figures;
+}
+
 function step<T>(what: string, work: () => T): T {
   process.stdout.write(`bench: ${what}…\n`);
   return work();
@@ -83,6 +94,7 @@ process.env['PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'] = '1';
 step('building what the browser harness loads', build);
 const bundle = rendererGzipKb(RENDERER_DIR);
 const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
+const floor = step('importing and searching 100,000 debtors on PostgreSQL (bench/floor-bench.ts)', measureFloor);
 const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
   measureBrowser({ clicks: Number(values.clicks) }),
@@ -101,6 +113,10 @@ const figures: Figures = {
   import_100k_peak_rss_mb: at(imported, 'import_100k_peak_rss_mb'),
   quick_check_100k_ms: at(imported, 'quick_check_100k_ms'),
   integrity_check_100k_ms: at(imported, 'integrity_check_100k_ms'),
+  pg_import_100k_s: at(floor, 'pg_import_100k_s'),
+  pg_import_100k_peak_rss_mb: at(floor, 'pg_import_100k_peak_rss_mb'),
+  pg_search_100k_p50_ms: at(floor, 'pg_search_100k_p50_ms'),
+  pg_search_100k_p95_ms: at(floor, 'pg_search_100k_p95_ms'),
   list_first_paint_100k_ms: ui.list_first_paint_100k_ms,
   search_keystroke_p50_ms: ui.search_keystroke_p50_ms,
   search_keystroke_p95_ms: ui.search_keystroke_p95_ms,
@@ -121,6 +137,8 @@ const report = {
     raw_udp_send_open_socket_p50_ms: 'socket.send on an already open socket, for reference.',
     quick_check_100k_ms: 'PRAGMA quick_check on the 100k database: run before the window opens.',
     integrity_check_100k_ms: 'PRAGMA integrity_check on the 100k database: run in a worker thread after start.',
+    pg_import_100k_s: 'PostgreSQL floor database (its own server from Debian\'s package unless SOFTPHONE_TEST_DATABASE_URL): COPY into a staging table, one transaction.',
+    pg_search_100k_p95_ms: 'store.debtors.search on PostgreSQL for every keystroke of the browser bench\'s searches (page of 100 and count), after VACUUM ANALYZE.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
     call_guard_p50_ms: 'evaluateCall with the real zone data: a ZIP code, a two-zone area code and 60 earlier calls.',
   },

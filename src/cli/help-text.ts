@@ -34,7 +34,9 @@ export const USAGE = `Usage:
   softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]
                 [--outside-line DIGITS] [--home-country CODE] [--intl-prefix DIGITS] [--uri-e164]
   softphone listen [--host H] [--port P] [--count N] [--json]
-  softphone import FILE --db PATH
+  softphone import FILE --db PATH|URL
+  softphone log --db PATH|URL [--since DATE] [--format csv|json]
+  softphone floor init --db URL [--desk-role NAME] [--desk-password PASSWORD]
   softphone <command> --help
 `;
 
@@ -44,7 +46,9 @@ ${USAGE}
 Commands:
   dial     Dial one number through a Note 2: send the UDP dial string or open the sip:/tel: link.
   listen   Act as a UDP dialer: print every dial string that arrives, and what it means.
-  import   Import debtors from a CSV file into the app's database.
+  import   Import debtors from a CSV file into the app's database (a folder, or a postgres:// URL).
+  log      Export the dial log as CSV or JSON.
+  floor    Set up a PostgreSQL database for a call floor (floor init), with its desk role.
 
 ${NOTE2_SYNTAX}
 

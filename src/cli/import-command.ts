@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { importDebtorsFile } from '../main/import/import-debtors.ts';
 import type { ImportOutcome, ImportSummary } from '../main/import/import-types.ts';
 import { DB_FILE_NAME, openStore } from '../main/store/open-store.ts';
+import { isPostgresUrl } from '../main/store/postgres/pg-settings-url.ts';
 import { messageOf } from '../main/store/store-error.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './cli-context.ts';
+import { importIntoFloor } from './floor-import.ts';
 import { parseImportArgs, userDataFolder } from './import-args.ts';
 import { IMPORT_HELP } from './import-help.ts';
 import { createProgressLine } from './import-progress-line.ts';
@@ -18,6 +20,7 @@ export const importCommand: Command = async (argv, io, context) => {
     io.stdout.write(IMPORT_HELP);
     return EXIT_OK;
   }
+  if (isPostgresUrl(args.value.db)) return importIntoFloor(args.value.file, args.value.db, io, context);
   const folder = userDataFolder(args.value.db);
   if (!folder.ok) return usageFailure(io, folder.error, 'import');
   const dbPath = prepareDatabase(folder.value, io);

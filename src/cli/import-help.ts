@@ -1,5 +1,5 @@
 /** What `softphone import --help` prints: the usage and the CSV format it reads. */
-export const IMPORT_USAGE = 'softphone import FILE --db PATH';
+export const IMPORT_USAGE = 'softphone import FILE --db PATH|URL';
 
 export const IMPORT_HELP = `Usage: ${IMPORT_USAGE}
 
@@ -9,7 +9,8 @@ Importing a file again updates the debtors it names (by file number) instead of 
 
 Options:
   --db PATH    the app's user-data folder (the one holding softphone.db), or that softphone.db
-               file; a folder without one gets a new, empty database
+               file; a folder without one gets a new, empty database. Or a call floor's
+               PostgreSQL database: postgres://user:password@host:5432/database
   -h, --help   show this help
 
 The file: UTF-8 (a byte-order mark is fine; Excel's plain "CSV" is not UTF-8, choose "CSV UTF-8"),

@@ -1,11 +1,19 @@
 import { defaultContext, EXIT_FAILED, EXIT_OK, type CliContext, type CliIo, type Command } from './cli-context.ts';
 import { dialCommand } from './dial-command.ts';
+import { floorCommand } from './floor-command.ts';
 import { MAIN_HELP, USAGE } from './help-text.ts';
 import { importCommand } from './import-command.ts';
 import { listenCommand } from './listen-command.ts';
+import { logCommand } from './log-command.ts';
 import { usageFailure } from './usage-failure.ts';
 
-const COMMANDS: Readonly<Record<string, Command>> = { dial: dialCommand, listen: listenCommand, import: importCommand };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  dial: dialCommand,
+  listen: listenCommand,
+  import: importCommand,
+  log: logCommand,
+  floor: floorCommand,
+};
 
 /** `softphone <command> [options]`: runs one command and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo, context: Partial<CliContext> = {}): Promise<number> {

@@ -1,0 +1,95 @@
+import type { DebtorPage, DebtorRow, PhoneRow } from '../../../shared/ipc-contract.ts';
+import type { DebtorsRepo, PhoneContext } from '../contract.ts';
+import { normalizeQuery } from '../debtor-search-sql.ts';
+import { readInt, readText, type Row } from '../row-values.ts';
+import { StoreError } from '../store-error.ts';
+import { all, nameOrder, one, type Db } from './pg-db.ts';
+import { buildPgSearch } from './pg-debtor-search.ts';
+
+const DEBTOR_COLUMNS = 'd.id, d.file_number, d.name, c.number AS client_number, c.name AS client_name';
+/** The list's order, the SQLite store's: name ignoring ASCII case, then file number; served by debtors_by_name. */
+const ORDER = `ORDER BY ${nameOrder('d.name')}, d.file_number, d.id`;
+
+function toDebtor(row: Row): Omit<DebtorRow, 'phones'> {
+  return {
+    id: readInt(row, 'id'),
+    fileNumber: readText(row, 'file_number'),
+    name: readText(row, 'name'),
+    clientNumber: readText(row, 'client_number'),
+    clientName: readText(row, 'client_name'),
+  };
+}
+
+function toPhoneContext(row: Row): PhoneContext {
+  return {
+    phoneId: readInt(row, 'phone_id'),
+    label: readText(row, 'label'),
+    number: readText(row, 'number'),
+    debtorId: readInt(row, 'debtor_id'),
+    debtorName: readText(row, 'debtor_name'),
+    fileNumber: readText(row, 'file_number'),
+    clientNumber: readText(row, 'client_number'),
+  };
+}
+
+function checkPaging(offset: number, limit: number): void {
+  if (!Number.isInteger(offset) || offset < 0) throw new StoreError(`A search offset must be a whole number of 0 or more, not ${offset}.`);
+  if (!Number.isInteger(limit) || limit < 1) throw new StoreError(`A search limit must be a whole number of at least 1, not ${limit}.`);
+}
+
+/** The statement a non-empty query runs: its page and its number of matches (a row with null id when the page is empty). */
+export function pgSearchStatement(query: string, offset: number, limit: number): { text: string; values: unknown[] } {
+  const search = buildPgSearch(normalizeQuery(query));
+  const n = search.params.length;
+  return {
+    text: `WITH matched AS MATERIALIZED (${search.matched}),
+      page AS (SELECT id, sort_name, file_number FROM matched ORDER BY sort_name, file_number, id LIMIT $${n + 1} OFFSET $${n + 2})
+      SELECT (SELECT count(*)::int FROM matched) AS total, d.* FROM (SELECT 1) AS one LEFT JOIN (
+        SELECT ${DEBTOR_COLUMNS}, p.sort_name FROM page p JOIN debtors d ON d.id = p.id JOIN clients c ON c.id = d.client_id
+      ) d ON true ORDER BY d.sort_name, d.file_number, d.id`,
+    values: [...search.params, limit, offset],
+  };
+}
+
+export function createPgDebtorsRepo(db: Db): DebtorsRepo {
+  const withPhones = async (rows: readonly Row[]): Promise<DebtorRow[]> => {
+    const debtors = rows.map(toDebtor);
+    const byDebtor = new Map<number, PhoneRow[]>(debtors.map((d) => [d.id, []]));
+    if (debtors.length > 0) {
+      const phones = await all(db, 'SELECT id, debtor_id, label, number FROM phones WHERE debtor_id = ANY($1::int[]) ORDER BY debtor_id, id', [
+        debtors.map((d) => d.id),
+      ]);
+      for (const phone of phones) {
+        byDebtor.get(readInt(phone, 'debtor_id'))?.push({ id: readInt(phone, 'id'), label: readText(phone, 'label'), number: readText(phone, 'number') });
+      }
+    }
+    return debtors.map((debtor) => ({ ...debtor, phones: byDebtor.get(debtor.id) ?? [] }));
+  };
+
+  const allDebtors = async (offset: number, limit: number): Promise<DebtorPage> => {
+    const [rows, count] = await Promise.all([
+      all(db, `SELECT ${DEBTOR_COLUMNS} FROM debtors d JOIN clients c ON c.id = d.client_id ${ORDER} LIMIT $1 OFFSET $2`, [limit, offset]),
+      one(db, 'SELECT count(*)::int AS n FROM debtors'),
+    ]);
+    return { rows: await withPhones(rows), total: readInt(count ?? {}, 'n') };
+  };
+
+  return {
+    async search(query, offset, limit) {
+      checkPaging(offset, limit);
+      if (normalizeQuery(query) === '') return allDebtors(offset, limit);
+      const statement = pgSearchStatement(query, offset, limit);
+      const rows = (await db.query(statement.text, statement.values)).rows;
+      return { rows: await withPhones(rows.filter((row) => row['id'] !== null)), total: readInt(rows[0] ?? {}, 'total') };
+    },
+    async phoneContext(phoneId) {
+      const row = await one(
+        db,
+        `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number, c.number AS client_number
+         FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id WHERE p.id = $1`,
+        [phoneId],
+      );
+      return row === undefined ? null : toPhoneContext(row);
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { messageOf } from '../store-error.ts';
+import { NOTIFY_CHANNEL } from './pg-migration-steps.ts';
+import { clientConfig, type PgConnectionSettings } from './pg-settings-url.ts';
+
+/**
+ * A change another desk made: an operator saved (id) or a setting (key). `resync` follows a reconnect:
+ * notices sent while the connection was down are lost, so the listener should reload what it shows.
+ */
+export type FloorChange =
+  | { readonly table: 'operators'; readonly id: number }
+  | { readonly table: 'settings'; readonly id: string }
+  | { readonly table: 'resync' };
+
+export type FloorSubscription = { close(): Promise<void> };
+
+export type SubscribeOptions = {
+  /** Told when the listening connection is lost or back (for a status line). */
+  readonly onStatus?: (status: { connected: boolean; message: string }) => void;
+  /** First wait before reconnecting; doubles each failure, up to 5 s. */
+  readonly retryMs?: number;
+};
+
+function parse(payload: string | undefined): FloorChange | null {
+  try {
+    const value = JSON.parse(payload ?? '') as { table?: unknown; id?: unknown };
+    if (value.table === 'operators' && typeof value.id === 'number') return { table: 'operators', id: value.id };
+    if (value.table === 'settings' && typeof value.id === 'string') return { table: 'settings', id: value.id };
+  } catch {
+    // Not ours: ignored.
+  }
+  return null;
+}
+
+/**
+ * Listens on the floor database's change channel (the operators and settings tables' triggers NOTIFY it
+ * on commit) on a connection of its own, and calls `onChange` for each change. A lost connection is
+ * retried until close(); once back, `onChange({ table: 'resync' })`.
+ */
+export function subscribeFloorChanges(
+  settings: PgConnectionSettings,
+  onChange: (change: FloorChange) => void,
+  options: SubscribeOptions = {},
+): FloorSubscription {
+  const { location, ...config } = clientConfig(settings);
+  const firstRetry = options.retryMs ?? 250;
+  let closed = false;
+  let client: pg.Client | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let retry = firstRetry;
+  let everConnected = false;
+
+  const scheduleReconnect = (reason: string): void => {
+    if (closed || timer !== null) return;
+    options.onStatus?.({ connected: false, message: `Lost the floor database ${location} (${reason}); retrying.` });
+    timer = setTimeout(() => {
+      timer = null;
+      void connect();
+    }, retry);
+    retry = Math.min(retry * 2, 5000);
+  };
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client(config);
+    client = next;
+    // Only the current connection reconnects: a replaced one's late events are ignored.
+    next.on('error', (error) => {
+      void next.end().catch(() => undefined);
+      if (client === next) scheduleReconnect(messageOf(error));
+    });
+    next.on('end', () => {
+      if (client === next) scheduleReconnect('connection closed');
+    });
+    next.on('notification', (message) => {
+      if (message.channel !== NOTIFY_CHANNEL) return;
+      const change = parse(message.payload);
+      if (change !== null) onChange(change);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      if (closed) {
+        await next.end();
+        return;
+      }
+      retry = firstRetry;
+      options.onStatus?.({ connected: true, message: `Listening for floor changes on ${location}.` });
+      if (everConnected) onChange({ table: 'resync' });
+      everConnected = true;
+    } catch (error) {
+      void next.end().catch(() => undefined);
+      scheduleReconnect(messageOf(error));
+    }
+  };
+
+  void connect();
+  return {
+    async close() {
+      closed = true;
+      if (timer !== null) clearTimeout(timer);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
