@@ -9,7 +9,8 @@
  * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
  * - bench/floor-bench.ts in a child process: the same on PostgreSQL (COPY), then search per keystroke;
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
- * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire.
+ * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
+ * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
 import { measureBrowser } from './browser-bench.ts';
 import { rendererGzipKb } from './bundle-size.ts';
+import { measureCallGuard } from './call-guard-bench.ts';
 import { measureDialService } from './dial-service-bench.ts';
 import { round } from './stats.ts';
 
@@ -97,6 +99,7 @@ const dial = await step('timing the dial service against a bare dgram send', () 
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
   measureBrowser({ clicks: Number(values.clicks) }),
 );
+const guard = step('timing the call guard (zone data load, one check)', () => measureCallGuard());
 
 const figures: Figures = {
   dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
@@ -120,6 +123,9 @@ const figures: Figures = {
   dom_rows_100k: ui.dom_rows_100k,
   renderer_heap_mb_100k: ui.renderer_heap_mb_100k,
   renderer_bundle_gzip_kb: bundle,
+  zone_data_load_ms: at(guard, 'zone_data_load_ms'),
+  call_guard_p50_ms: at(guard, 'call_guard_p50_ms'),
+  call_guard_p99_ms: at(guard, 'call_guard_p99_ms'),
 };
 
 const report = {
@@ -134,6 +140,7 @@ const report = {
     pg_import_100k_s: 'PostgreSQL floor database (its own server from Debian\'s package unless SOFTPHONE_TEST_DATABASE_URL): COPY into a staging table, one transaction.',
     pg_search_100k_p95_ms: 'store.debtors.search on PostgreSQL for every keystroke of the browser bench\'s searches (page of 100 and count), after VACUUM ANALYZE.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
+    call_guard_p50_ms: 'evaluateCall with the real zone data: a ZIP code, a two-zone area code and 60 earlier calls.',
   },
   run: { at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
 };

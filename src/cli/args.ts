@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isHostname, isIpv4, isIpv6 } from '../shared/host-address.ts';
 import { err, ok, type Result } from '../shared/result.ts';
+import type { NumberPlanInput } from '../shared/number-plan.ts';
 import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../shared/schemes.ts';
 
 export type DialArgs = {
@@ -10,6 +11,8 @@ export type DialArgs = {
   readonly debtor: string | null;
   readonly dryRun: boolean;
   readonly schemes: readonly string[];
+  /** The dial plan as given; checked with the Note 2 and the number (planFromInputs). */
+  readonly numberPlan: NumberPlanInput;
 };
 
 export type ListenArgs = {
@@ -33,6 +36,10 @@ const DIAL_OPTIONS = {
   debtor: { type: 'string' },
   'dry-run': { type: 'boolean' },
   schemes: { type: 'string' },
+  'outside-line': { type: 'string' },
+  'home-country': { type: 'string' },
+  'intl-prefix': { type: 'string' },
+  'uri-e164': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,6 +67,12 @@ export function parseDialArgs(argv: readonly string[]): Parsed<DialArgs> {
     debtor: values.debtor ?? null,
     dryRun: values['dry-run'] ?? false,
     schemes: schemes.value,
+    numberPlan: {
+      outsideLine: values['outside-line'] ?? null,
+      homeCountry: values['home-country'] ?? null,
+      intlPrefix: values['intl-prefix'] ?? null,
+      uriForm: values['uri-e164'] ? 'e164' : 'dialer',
+    },
   });
 }
 

@@ -5,6 +5,7 @@ import { createUriOpener, type UriOpener } from '../main/dial/uri-opener.ts';
 import { describeTarget } from '../shared/describe-target.ts';
 import { planFromInputs, type DialInputError, type DialPlan } from '../shared/dial-plan.ts';
 import { parseNote2 } from '../shared/note2.ts';
+import { parseNumberPlan, type NumberPlanInput } from '../shared/number-plan.ts';
 import { parseDialArgs, type DialArgs } from './args.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliContext, type CliIo, type Command } from './cli-context.ts';
 import { DIAL_HELP } from './help-text.ts';
@@ -34,6 +35,9 @@ export const dialCommand: Command = async (argv, io, context) => {
 function describeInputError(error: DialInputError): string {
   if (error.field === 'note2') return `Note 2: ${error.message}`;
   if (error.field === 'number') return `Number: ${error.message}`;
+  if (error.field === 'outsideLine') return `--outside-line: ${error.message}`;
+  if (error.field === 'intlPrefix') return `--intl-prefix: ${error.message}`;
+  if (error.field === 'homeCountry') return `--home-country: ${error.message}`;
   return error.message;
 }
 
@@ -48,8 +52,24 @@ function dryRunReport(args: DialArgs, plan: DialPlan): string {
       lines.push('authcode: left out: #authcode needs both --client and --debtor');
     }
   }
+  const numberPlan = describeNumberPlan(args.numberPlan);
+  if (numberPlan !== null) lines.push(`dial plan: ${numberPlan}`);
   lines.push('dry run: nothing was sent');
   return `${lines.join('\n')}\n`;
+}
+
+/** Only called once planFromInputs accepted the plan, so the settings are known to be valid. */
+function describeNumberPlan(input: NumberPlanInput): string | null {
+  const plan = parseNumberPlan(input);
+  if (!plan.ok) return null;
+  const { outsideLine, homeCountry, intlPrefix, uriForm } = plan.value;
+  const parts = [
+    outsideLine === null ? null : `outside line ${outsideLine}`,
+    homeCountry === null ? null : `home country +${homeCountry}`,
+    intlPrefix === null ? null : `international access code ${intlPrefix}`,
+    uriForm === 'e164' ? 'links in E.164' : null,
+  ].filter((p) => p !== null);
+  return parts.length === 0 ? null : parts.join(', ');
 }
 
 function send(plan: DialPlan, schemes: readonly string[], context: CliContext): Promise<SendResult> {

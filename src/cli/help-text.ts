@@ -32,6 +32,7 @@ const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on std
 
 export const USAGE = `Usage:
   softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]
+                [--outside-line DIGITS] [--home-country CODE] [--intl-prefix DIGITS] [--uri-e164]
   softphone listen [--host H] [--port P] [--count N] [--json]
   softphone import FILE --db PATH|URL
   softphone log --db PATH|URL [--since DATE] [--format csv|json]
@@ -70,6 +71,19 @@ Options:
   --schemes LIST   allowed link schemes, comma-separated (default: sip,sips,tel,callto);
                    file, http, https, javascript and the like are never allowed
   -h, --help       show this help
+
+Dial plan (all optional; without them every number goes out exactly as typed):
+  --outside-line DIGITS  dialed before every outside number, e.g. 9 (never in a tel: link)
+  --home-country CODE    the floor's country calling code (1) or country (US); numbers are then read
+                         with libphonenumber: domestic ones go out as the national number, foreign
+                         ones as the access code + country code + number
+  --intl-prefix DIGITS   the international access code from the home country, e.g. 011 or 00
+  --uri-e164             sip: and other links carry +E.164 instead of the dialer form
+                         (tel: links always carry +E.164 once a home country is set)
+  With --outside-line 9 --home-country 1 --intl-prefix 011 and UDP:/192.168.2.122:1544:452:
+    716-698-3877      -> 452,97166983877
+    +44 20 7946 0018  -> 452,9011442079460018
+  and with tel:, 716-698-3877 -> tel:+17166983877
 
 Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  opened sip:7166983877
 

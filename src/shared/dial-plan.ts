@@ -1,6 +1,7 @@
 import { authcodeFor, parseAccountNumber } from './authcode.ts';
 import type { HostKind } from './host-address.ts';
 import { parseNote2, type DialTarget, type Note2Error, type UdpTarget, type UriTarget } from './note2.ts';
+import { dialerDigits, NO_NUMBER_PLAN, parseNumberPlan, uriNumber, type NumberPlan, type NumberPlanField, type NumberPlanInput } from './number-plan.ts';
 import { normalizeNumber, type DialNumber } from './phone-number.ts';
 import { err, ok, type Result } from './result.ts';
 import { DEFAULT_ALLOWED_SCHEMES } from './schemes.ts';
@@ -24,14 +25,15 @@ export type UriPlan = { readonly kind: 'uri'; readonly scheme: string; readonly 
 
 export type DialPlan = UdpPlan | UriPlan;
 
-export function planDial(target: DialTarget, number: DialNumber, context: DialContext = {}): DialPlan {
-  return target.kind === 'udp' ? planUdp(target, number, context) : planUri(target, number);
+/** The floor's dial plan (outside line, country codes) is applied here, after normalization: one place for all. */
+export function planDial(target: DialTarget, number: DialNumber, context: DialContext = {}, numberPlan: NumberPlan = NO_NUMBER_PLAN): DialPlan {
+  return target.kind === 'udp' ? planUdp(target, number, context, numberPlan) : planUri(target, number, numberPlan);
 }
 
-function planUdp(target: UdpTarget, number: DialNumber, context: DialContext): UdpPlan {
+function planUdp(target: UdpTarget, number: DialNumber, context: DialContext, numberPlan: NumberPlan): UdpPlan {
   // The spec: where client or debtor do not apply, #authcode is ignored and the payload has two fields.
   const authcode = target.authcode ? authcodeFor(context.client, context.debtor) : null;
-  const fields = [target.extension, number.digits, ...(authcode === null ? [] : [authcode])];
+  const fields = [target.extension, dialerDigits(number, numberPlan), ...(authcode === null ? [] : [authcode])];
   return {
     kind: 'udp',
     host: target.host,
@@ -44,8 +46,8 @@ function planUdp(target: UdpTarget, number: DialNumber, context: DialContext): U
   };
 }
 
-function planUri(target: UriTarget, number: DialNumber): UriPlan {
-  const dialed = (number.international ? '+' : '') + number.digits;
+function planUri(target: UriTarget, number: DialNumber, numberPlan: NumberPlan): UriPlan {
+  const dialed = uriNumber(number, target.scheme, numberPlan);
   return { kind: 'uri', scheme: target.scheme, uri: target.template.replace('{number}', dialed), number };
 }
 
@@ -55,9 +57,11 @@ export type DialInputs = {
   readonly client?: string | null;
   readonly debtor?: string | null;
   readonly allowedSchemes?: readonly string[];
+  /** The dial plan as typed; absent or blank: numbers go out as the specification shows. */
+  readonly numberPlan?: NumberPlanInput;
 };
 
-export type DialInputField = 'note2' | 'number' | 'client' | 'debtor';
+export type DialInputField = 'note2' | 'number' | 'client' | 'debtor' | NumberPlanField;
 export type DialInputError = { readonly field: DialInputField; readonly message: string; readonly note2?: Note2Error };
 
 /** Everything the CLI, the form preview and the dial service need, from raw text to the exact bytes. */
@@ -72,7 +76,9 @@ export function planFromInputs(inputs: DialInputs): Result<DialPlan, DialInputEr
   if (!client.ok) return err({ field: 'client', message: client.error });
   const debtor = optionalAccount(inputs.debtor, 'Debtor file number');
   if (!debtor.ok) return err({ field: 'debtor', message: debtor.error });
-  return ok(planDial(target.value, number.value, { client: client.value, debtor: debtor.value }));
+  const numberPlan = parseNumberPlan(inputs.numberPlan ?? {});
+  if (!numberPlan.ok) return err(numberPlan.error);
+  return ok(planDial(target.value, number.value, { client: client.value, debtor: debtor.value }, numberPlan.value));
 }
 
 function optionalAccount(raw: string | null | undefined, label: 'Client number' | 'Debtor file number'): Result<string | null, string> {
