@@ -4,7 +4,7 @@ import { axeViolations, type AxeFinding } from '../support/axe.ts';
 import { visitEveryScreen } from '../support/every-screen.ts';
 
 test('every screen has 0 axe-core violations', async ({ launchHarness }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const harness = await launchHarness({ setUp: false });
   const found: { screen: string; violations: AxeFinding[] }[] = [];
   const visited: string[] = [];

@@ -8,6 +8,9 @@ import { axeViolations } from '../support/axe.ts';
 import { DEBTORS, dialDebtorPhone, dialLogRows, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
 import { setPasswordFor, signIn, signInAs, signOut, expectSignedInAs } from '../support/session-ui.ts';
 
+// Two or three app launches and an axe run each: slower than the default 30 s on a loaded machine.
+test.slow();
+
 const callCard = (page: Page) => page.getByRole('region', { name: 'Call card' });
 const outcomeButton = (page: Page, label: string) => callCard(page).getByRole('button', { name: label });
 
