@@ -1,59 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { DialLogEntry, DialMethod, DialStatus } from '../../shared/ipc-contract.ts';
-import { callOutcome, type CallOutcomeId } from '../../shared/call-outcomes.ts';
-import { readInt, readIntOrNull, readText, readTextOrNull, type Row } from './row-values.ts';
+import { toDialLogEntry } from './dial-log-entry.ts';
+import { readIntOrNull } from './row-values.ts';
 import type { SyncDialLogRepo } from './sync-repos.ts';
 import { NOT_LOGGED_YET } from './contract.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError } from './store-error.ts';
 
-const METHODS: readonly DialMethod[] = ['udp', 'uri'];
-const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
-
-function readMethod(row: Row): DialMethod | null {
-  const value = readTextOrNull(row, 'method');
-  const method = METHODS.find((m) => m === value);
-  if (value !== null && method === undefined) throw new UserError(`The dial log holds an unknown method "${value}".`);
-  return method ?? null;
-}
-
-function readStatus(row: Row): DialStatus {
-  const value = readText(row, 'result');
-  const status = STATUSES.find((s) => s === value);
-  if (status === undefined) throw new UserError(`The dial log holds an unknown result "${value}".`);
-  return status;
-}
-
-function readOutcome(row: Row): CallOutcomeId | null {
-  const value = readTextOrNull(row, 'outcome');
-  if (value === null) return null;
-  const outcome = callOutcome(value);
-  if (outcome === null) throw new UserError(`The dial log holds an unknown call outcome "${value}".`);
-  return outcome.id;
-}
-
 /** Each dial with its newest outcome row, if any. */
 export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at FROM dial_log d
   LEFT JOIN dial_outcomes o ON o.id = (SELECT max(id) FROM dial_outcomes WHERE dial_key = d.key)`;
-
-function toEntry(row: Row): DialLogEntry {
-  return {
-    id: readInt(row, 'id'),
-    at: readText(row, 'at'),
-    operatorName: readText(row, 'operator_name'),
-    number: readText(row, 'number'),
-    method: readMethod(row),
-    target: readTextOrNull(row, 'target'),
-    payload: readTextOrNull(row, 'payload'),
-    result: readStatus(row),
-    reason: readTextOrNull(row, 'reason'),
-    key: readText(row, 'key'),
-    outcome: readOutcome(row),
-    note: readTextOrNull(row, 'note'),
-    outcomeAt: readTextOrNull(row, 'outcome_at'),
-  };
-}
 
 export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
   const prepared = createStatementCache(db);
@@ -70,7 +26,7 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
           entry.key, entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
           entry.target, entry.payload, entry.result, entry.reason,
         );
-        return toEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
+        return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
         throw new UserError(`The dial could not be logged: ${errorText(error)} (operator id ${String(entry.operatorId)}).`);
@@ -78,16 +34,16 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
     },
     list(limit) {
       if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
-      return prepared(`${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT ?`).all(limit).map(toEntry);
+      return prepared(`${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT ?`).all(limit).map(toDialLogEntry);
     },
     byKey(key) {
       const row = prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(key);
-      return row === undefined ? null : { entry: toEntry(row), operatorId: readIntOrNull(row, 'operator_id') };
+      return row === undefined ? null : { entry: toDialLogEntry(row), operatorId: readIntOrNull(row, 'operator_id') };
     },
     addOutcome({ dialKey, at, outcome, note }) {
       if (prepared('SELECT 1 FROM dial_log WHERE key = ?').get(dialKey) === undefined) throw new UserError(NOT_LOGGED_YET);
       prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES (?, ?, ?, ?)').run(dialKey, at, outcome, note);
-      return toEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
+      return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
     },
   };
 }

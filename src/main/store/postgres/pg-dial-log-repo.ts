@@ -1,56 +1,13 @@
-import { callOutcome, type CallOutcomeId } from '../../../shared/call-outcomes.ts';
-import type { DialLogEntry, DialMethod, DialStatus } from '../../../shared/ipc-contract.ts';
+import { toDialLogEntry } from '../dial-log-entry.ts';
 import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
-import { readInt, readText, readTextOrNull, type Row } from '../row-values.ts';
+import { readInt } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 
-const METHODS: readonly DialMethod[] = ['udp', 'uri'];
-const STATUSES: readonly DialStatus[] = ['sent', 'failed', 'blocked'];
 const ENTRY_COLUMNS = 'd.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, o.outcome, o.note, o.at AS outcome_at';
 /** Each dial with its newest outcome row, if any (the outcome rows are append-only: the newest wins). */
 const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
   LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true`;
-
-function readMethod(row: Row): DialMethod | null {
-  const value = readTextOrNull(row, 'method');
-  const method = METHODS.find((m) => m === value);
-  if (value !== null && method === undefined) throw new UserError(`The dial log holds an unknown method "${value}".`);
-  return method ?? null;
-}
-
-function readStatus(row: Row): DialStatus {
-  const value = readText(row, 'result');
-  const status = STATUSES.find((s) => s === value);
-  if (status === undefined) throw new UserError(`The dial log holds an unknown result "${value}".`);
-  return status;
-}
-
-function readOutcome(row: Row): CallOutcomeId | null {
-  const value = readTextOrNull(row, 'outcome');
-  if (value === null) return null;
-  const outcome = callOutcome(value);
-  if (outcome === null) throw new UserError(`The dial log holds an unknown call outcome "${value}".`);
-  return outcome.id;
-}
-
-export function toDialLogEntry(row: Row): DialLogEntry {
-  return {
-    id: readInt(row, 'id'),
-    at: readText(row, 'at'),
-    operatorName: readText(row, 'operator_name'),
-    number: readText(row, 'number'),
-    method: readMethod(row),
-    target: readTextOrNull(row, 'target'),
-    payload: readTextOrNull(row, 'payload'),
-    result: readStatus(row),
-    reason: readTextOrNull(row, 'reason'),
-    key: readText(row, 'key'),
-    outcome: readOutcome(row),
-    note: readTextOrNull(row, 'note'),
-    outcomeAt: readTextOrNull(row, 'outcome_at'),
-  };
-}
 
 /** A dial may name its debtor's file number (for `softphone log`); the contract's entry does not have to. */
 export type PgNewDialLogEntry = NewDialLogEntry & { readonly fileNumber?: string | null };
