@@ -131,3 +131,40 @@ test('the search box is focused after every sign-in, not only the first', async 
   await page.getByLabel('Password', { exact: true }).press('Enter');
   await expect(search(page)).toBeFocused();
 });
+
+test('keyboard only: Enter dials, an outcome key records the call, N moves to the next debtor, Enter dials again', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await setPasswordFor(page, OPERATORS.ben);
+  await signOut(page);
+  const mousePresses = await countMousePresses(page);
+
+  await page.keyboard.type(OPERATORS.ben.code);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(OPERATORS.ben.password);
+  await page.keyboard.press('Enter');
+  await expectSignedInAs(page, OPERATORS.ben);
+  await expect(search(page)).toBeFocused();
+  // "smith" finds Derek Smith and Elena Smithson, in that order.
+  await page.keyboard.type('smith');
+  await expect(grid(page).getByRole('row')).toHaveCount(2);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Dial 919-555-0193 (Home)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect((await listener.next()).text).toBe('452,9195550193');
+  const card = page.getByRole('region', { name: 'Call card' });
+  await expect(card).toContainText('Derek Smith');
+  await page.keyboard.press('1');
+  await expect(card).toContainText('Saved');
+
+  await page.keyboard.press('n');
+  const elena = page.getByRole('button', { name: 'Dial 212.555.0196 (Home)' });
+  await expect(elena).toBeFocused();
+  // Moving on is not dialing: nothing goes out until the next Enter.
+  await listener.expectNone(300);
+  await page.keyboard.press('Enter');
+  expect((await listener.next()).text).toBe('452,2125550196');
+  await expect(card).toContainText('Elena Smithson');
+
+  expect(await mousePresses()).toBe(0);
+});

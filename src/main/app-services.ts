@@ -14,6 +14,8 @@ import type { Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
 import { openStore } from './store/open-store.ts';
+import { openWorkListFile } from './work-list/work-list-file.ts';
+import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
 
 export type AppServicesOptions = {
   userDataDir: string;
@@ -42,6 +44,8 @@ export type AppServices = {
   /** Dial-log rows the database did not take at once, on their way to it. */
   readonly dialLog: DialLogOutbox;
   readonly imports: ImportService;
+  /** Each operator's work list on this desk. */
+  readonly workLists: WorkListService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
@@ -71,6 +75,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     onWriteLock: dialLog.hold,
     onImported: (fileName, summary, by) => store.audit.append(importAuditRow(fileName, summary, by, now())),
   });
+  const workLists = createWorkListService({
+    file: openWorkListFile(options.userDataDir, (notice) => notices.push(notice)),
+    search: (query, offset, limit) => store.debtors.search(query, offset, limit),
+  });
   return {
     store,
     notices,
@@ -78,6 +86,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dialService,
     dialLog,
     imports,
+    workLists,
     schemeHandler: options.schemeHandler,
     now,
     hashCost: options.hashCost,

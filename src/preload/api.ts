@@ -37,6 +37,10 @@ export function createSoftphoneApi(invoke: Invoke) {
     setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string) =>
       call('dial:set-outcome', { dialKey, outcome, note }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
+    workList: () => call('work-list:get', undefined),
+    startWorkList: (query: string) => call('work-list:start', { query }),
+    moveWorkList: (index: number) => call('work-list:move', { index }),
+    stopWorkList: () => call('work-list:stop', undefined),
     // A debtor import (administrators): begin, send the file in base64 chunks, start, then poll the status.
     beginImport: (fileName: string, size: number) => call('import:begin', { fileName, size }),
     sendImportChunk: (importId: string, index: number, data: string) => call('import:chunk', { importId, index, data }),

@@ -62,6 +62,16 @@ export type DebtorRow = {
 
 export type DebtorPage = { readonly rows: readonly DebtorRow[]; readonly total: number };
 
+/** A work list: the search result it walks one debtor at a time, and where it stands. */
+export type WorkListView = {
+  readonly query: string;
+  /** 0-based; equal to `total` once every debtor has had their turn. */
+  readonly index: number;
+  readonly total: number;
+  /** The debtor at `index`, or null when the list is done. */
+  readonly debtor: DebtorRow | null;
+};
+
 /** `duplicate`: the same number again within the duplicate window; the first click went out, this one is not sent nor logged. */
 export type DialStatus = 'sent' | 'failed' | 'blocked' | 'duplicate';
 export type DialMethod = 'udp' | 'uri';
@@ -237,6 +247,10 @@ export const requestSchemas = {
     note: z.string().max(NOTE_MAX_LENGTH, `A note is at most ${NOTE_MAX_LENGTH} characters.`),
   }),
   'scheme:handler': z.strictObject({ scheme: z.string().max(64) }),
+  'work-list:get': none,
+  'work-list:start': z.strictObject({ query: z.string().max(200) }),
+  'work-list:move': z.strictObject({ index: z.number().int().min(0) }),
+  'work-list:stop': none,
   'import:begin': z.strictObject({ fileName: z.string().min(1).max(255), size: z.number().int().min(0) }),
   'import:chunk': z.strictObject({
     importId,
@@ -265,6 +279,10 @@ export type IpcResponses = {
   'dial-log:list': readonly DialLogEntry[];
   'dial:set-outcome': DialLogEntry;
   'scheme:handler': SchemeHandlerInfo;
+  'work-list:get': WorkListView | null;
+  'work-list:start': WorkListView;
+  'work-list:move': WorkListView;
+  'work-list:stop': null;
   'import:begin': ImportStatus;
   'import:chunk': ImportStatus;
   'import:start': ImportStatus;

@@ -1,4 +1,5 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { replaceDurably } from '../durable-file.ts';
 import { join } from 'node:path';
 import { errorText } from '../errors.ts';
 import type { NewDialLogEntry } from '../store/contract.ts';
@@ -79,19 +80,6 @@ async function appendDurably(file: string, text: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** Replaces the file with `text` all at once: a crash leaves the old file or the new one, never half. */
-async function replaceDurably(file: string, text: string): Promise<void> {
-  const next = `${file}.next`;
-  const handle = await open(next, 'w');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(next, file);
 }
 
 const lines = (entries: readonly NewDialLogEntry[]): string => entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');

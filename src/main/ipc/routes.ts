@@ -26,7 +26,7 @@ const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
 
 /** The route table: one entry per IPC channel. The sender, the payload and the rule are checked before `handle` runs. */
 export function createRoutes(services: AppServices): Routes {
-  const { store, auth, dialService, imports, now } = services;
+  const { store, auth, dialService, imports, workLists, now } = services;
   const signedIn = (user: SessionUser | null): SessionUser => {
     if (user === null) throw new UserError(SIGN_IN_FIRST);
     return user;
@@ -99,6 +99,10 @@ export function createRoutes(services: AppServices): Routes {
         return { scheme: lower, handler: await services.schemeHandler(lower) };
       },
     },
+    'work-list:get': { access: SIGNED_IN, handle: (_, user) => workLists.current(signedIn(user).operatorId) },
+    'work-list:start': { access: SIGNED_IN, handle: ({ query }, user) => workLists.start(signedIn(user).operatorId, query) },
+    'work-list:move': { access: SIGNED_IN, handle: ({ index }, user) => workLists.moveTo(signedIn(user).operatorId, index) },
+    'work-list:stop': { access: SIGNED_IN, handle: (_, user) => workLists.stop(signedIn(user).operatorId) },
     // Every step of an import, upload and status included: an operator learns nothing of one.
     'import:begin': { access: IMPORT_ADMIN, handle: ({ fileName, size }, user) => imports.begin(fileName, size, signedIn(user)) },
     'import:chunk': { access: IMPORT_ADMIN, handle: ({ importId, index, data }) => imports.chunk(importId, index, data) },

@@ -54,3 +54,10 @@ export function clampCell(cell: Cell, shape: GridShape): Cell {
 export function entryCell(shape: GridShape): Cell {
   return { row: 0, col: shape.rowCount > 0 && shape.colsIn(0) > 1 ? 1 : 0 };
 }
+
+/** `N`: the next debtor's first phone (or the debtor, when they have none); the last debtor stays put. */
+export function nextDebtorCell(cell: Cell, shape: GridShape): Cell | null {
+  if (shape.rowCount === 0) return null;
+  const row = Math.min(shape.rowCount - 1, clampCell(cell, shape).row + 1);
+  return { row, col: shape.colsIn(row) > 1 ? 1 : 0 };
+}

@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['Page Up', 'Page Down'], action: 'Ten debtors up / down' },
   { keys: ['Enter', 'Space'], action: 'Dial the phone in focus' },
   { keys: ['1', '…', '8'], action: 'On the call card after a dial: record the outcome (outside a text field)' },
+  { keys: ['N'], action: 'Next debtor: in the work list, or the next row of the debtor list (outside a text field)' },
   { keys: ['Tab'], action: 'Next part of the screen (the debtor list is one stop)' },
   { keys: ['?'], action: 'Show or hide this list' },
   { keys: ['Esc'], action: 'Close this list, or a question' },
@@ -24,11 +25,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export type ShortcutKey = { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean; readonly altKey: boolean; readonly typing: boolean };
 
 /** What a key press anywhere in the workspace asks for, or null when it is not a global shortcut. */
-export function globalShortcut({ key, ctrlKey, metaKey, altKey, typing }: ShortcutKey): 'search' | 'help' | null {
+export function globalShortcut({ key, ctrlKey, metaKey, altKey, typing }: ShortcutKey): 'search' | 'help' | 'next-debtor' | null {
   if (altKey) return null;
   if ((ctrlKey || metaKey) && key.toLowerCase() === 'f') return 'search';
   if (ctrlKey || metaKey || typing) return null;
   if (key === '/') return 'search';
   if (key === '?') return 'help';
+  if (key === 'n' || key === 'N') return 'next-debtor';
   return null;
 }

@@ -8,7 +8,10 @@ import { resetOnSessionChange } from './session-reset.ts';
  */
 type DebtorCursorStore = {
   readonly cell: Cell;
+  /** Bumped by `N`: the list moves the keyboard to the next debtor's first phone. */
+  readonly nextDebtorRequests: number;
   moveTo(cell: Cell): void;
+  requestNextDebtor(): void;
   reset(): void;
 };
 
@@ -16,11 +19,13 @@ const START: Cell = { row: 0, col: 0 };
 
 export const useDebtorCursorStore = create<DebtorCursorStore>()((set, get) => ({
   cell: START,
+  nextDebtorRequests: 0,
+  requestNextDebtor: () => set((s) => ({ nextDebtorRequests: s.nextDebtorRequests + 1 })),
   moveTo(cell) {
     const now = get().cell;
     if (now.row !== cell.row || now.col !== cell.col) set({ cell });
   },
-  reset: () => set({ cell: START }),
+  reset: () => set({ cell: START, nextDebtorRequests: 0 }),
 }));
 
 resetOnSessionChange(() => useDebtorCursorStore.getState().reset());

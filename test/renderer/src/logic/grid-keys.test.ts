@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampCell, entryCell, moveCell, PAGE_ROWS, type GridShape } from '../../../../src/renderer/src/logic/grid-keys.ts';
+import { clampCell, entryCell, moveCell, nextDebtorCell, PAGE_ROWS, type GridShape } from '../../../../src/renderer/src/logic/grid-keys.ts';
 
 // Three debtors: two phones, one phone, three phones.
 const phones = [2, 1, 3];
@@ -51,5 +51,17 @@ describe('clampCell and entryCell', () => {
   it('enters on the first phone of the first debtor, or the debtor when it has none', () => {
     expect(entryCell(shape)).toEqual({ row: 0, col: 1 });
     expect(entryCell({ rowCount: 1, colsIn: () => 1 })).toEqual({ row: 0, col: 0 });
+  });
+});
+
+describe('nextDebtorCell (N)', () => {
+  const shape = { rowCount: 3, colsIn: (row: number) => [3, 1, 2][row] ?? 1 };
+  it('goes to the next debtor\'s first phone, or the debtor when they have none', () => {
+    expect(nextDebtorCell({ row: 0, col: 2 }, shape)).toEqual({ row: 1, col: 0 });
+    expect(nextDebtorCell({ row: 1, col: 0 }, shape)).toEqual({ row: 2, col: 1 });
+  });
+  it('stays on the last debtor and does nothing in an empty grid', () => {
+    expect(nextDebtorCell({ row: 2, col: 1 }, shape)).toEqual({ row: 2, col: 1 });
+    expect(nextDebtorCell({ row: 0, col: 0 }, { rowCount: 0, colsIn: () => 1 })).toBeNull();
   });
 });

@@ -12,6 +12,14 @@ it('/ and Ctrl+F go to the search; ? opens the help', () => {
   expect(press('?')).toBe('help');
 });
 
+it('N moves to the next debtor, but is typed in a text field and left alone with a modifier', () => {
+  expect(press('n')).toBe('next-debtor');
+  expect(press('N')).toBe('next-debtor');
+  expect(press('n', { typing: true })).toBeNull();
+  expect(press('n', { ctrlKey: true })).toBeNull();
+  expect(press('n', { altKey: true })).toBeNull();
+});
+
 it('in a text field only Ctrl+F is a shortcut: / and ? are typed', () => {
   expect(press('/', { typing: true })).toBeNull();
   expect(press('?', { typing: true })).toBeNull();
@@ -30,5 +38,5 @@ it('outside a browser nothing is a typing target', () => {
 
 it('the help lists the search, the grid movement and dialing', () => {
   const keys = SHORTCUTS.flatMap((s) => s.keys);
-  for (const key of ['/', 'Ctrl+F', '↑', '→', 'Enter', '?']) expect(keys).toContain(key);
+  for (const key of ['/', 'Ctrl+F', '↑', '→', 'Enter', '?', 'N']) expect(keys).toContain(key);
 });

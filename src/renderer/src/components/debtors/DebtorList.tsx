@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { rowAt } from '../../logic/debtor-pages.ts';
-import { clampCell, entryCell, moveCell, type Cell, type GridShape } from '../../logic/grid-keys.ts';
+import { clampCell, entryCell, moveCell, nextDebtorCell, type Cell, type GridShape } from '../../logic/grid-keys.ts';
 import { useDebtorCursorStore } from '../../store/debtor-cursor-store.ts';
 import { useDebtorsStore } from '../../store/debtors-store.ts';
 import { useFocusStore } from '../../store/focus-store.ts';
@@ -27,6 +27,7 @@ export function DebtorList() {
   const ensureRows = useDebtorsStore((s) => s.ensureRows);
   const cell = useDebtorCursorStore((s) => s.cell);
   const moveTo = useDebtorCursorStore((s) => s.moveTo);
+  const nextDebtorRequests = useDebtorCursorStore((s) => s.nextDebtorRequests);
   const enterRequested = useFocusStore((s) => s.results);
   const focusRequests = useFocusStore((s) => s.requests);
   const scroller = useRef<HTMLDivElement>(null);
@@ -67,6 +68,14 @@ export function DebtorList() {
     goTo(entryCell(shape));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a request is acted on once, with the shape of that moment
   }, [enterRequested, focusRequests, resultsQuery, total]);
+
+  useEffect(() => {
+    // `N` outside a work list: on to the next debtor, ready for Enter.
+    if (nextDebtorRequests === 0) return;
+    const next = nextDebtorCell(active, shape);
+    if (next !== null) goTo(next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a request is acted on once, with the shape of that moment
+  }, [nextDebtorRequests]);
 
   useLayoutEffect(() => {
     // Focus follows the active cell; and focus that a refresh took away (its row re-rendered) comes back.

@@ -4,6 +4,7 @@ import { CallCard } from '../dial/CallCard.tsx';
 import { LastDial } from '../dial/LastDial.tsx';
 import { DebtorList } from './DebtorList.tsx';
 import { DebtorSearch } from './DebtorSearch.tsx';
+import { WorkList } from './WorkList.tsx';
 
 export function DebtorsScreen() {
   const started = useDebtorsStore((s) => s.started);
@@ -16,6 +17,7 @@ export function DebtorsScreen() {
     <div className="debtors-screen">
       <DebtorSearch />
       <DebtorList />
+      <WorkList />
       <LastDial />
       <CallCard />
     </div>

@@ -4,8 +4,10 @@ import { useFocusStore } from '../../store/focus-store.ts';
 import { useHelpStore } from '../../store/help-store.ts';
 import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
 import { useNavStore } from '../../store/nav-store.ts';
+import { useDebtorCursorStore } from '../../store/debtor-cursor-store.ts';
+import { useWorkListStore } from '../../store/work-list-store.ts';
 
-/** `/`, Ctrl+F and `?` anywhere in the workspace. */
+/** `/`, Ctrl+F, `?` and `N` anywhere in the workspace. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
@@ -17,6 +19,10 @@ export function useGlobalShortcuts(): void {
         useHelpStore.getState().toggle();
         return;
       }
+      if (shortcut === 'next-debtor') {
+        nextDebtor();
+        return;
+      }
       useHelpStore.getState().close();
       useLeaveGuardStore.getState().leaveThen(() => {
         useNavStore.getState().open('debtors');
@@ -26,6 +32,12 @@ export function useGlobalShortcuts(): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** `N`: the work list's next debtor when one runs, else the debtor list's next row (on the Debtors screen). */
+function nextDebtor(): void {
+  if (useWorkListStore.getState().view !== null) void useWorkListStore.getState().next();
+  else if (useNavStore.getState().screen === 'debtors') useDebtorCursorStore.getState().requestNextDebtor();
 }
 
 const pick = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent) => ({ key, ctrlKey, metaKey, altKey });
