@@ -35,6 +35,12 @@ export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): P
   await expect(callCard).toContainText('Saved');
   await check('call card');
 
+  // A work list running on the search result: its card with the first debtor and their phones.
+  await page.getByRole('button', { name: 'Start work list' }).click();
+  await expect(page.getByRole('region', { name: 'Work list' })).toContainText('debtor 1 of 1 in the search “Pat Sample”');
+  await check('work list');
+  await page.getByRole('button', { name: 'Stop work list' }).click();
+
   await dialOnPad(page, '12');
   await expect(lastDial(page)).toContainText('Blocked');
   await check('dial pad');

@@ -80,7 +80,8 @@ function WorkListCard({ view }: { readonly view: WorkListView }) {
                 aria-label={`Dial ${phone.number} (${phone.label})`}
                 onClick={() => void dialPhone(phone, debtor)}
               >
-                {phone.label} {phone.number}
+                {/* The visible text is part of the spoken name ("Dial 716-698-3877 (Home)"), as speech input needs. */}
+                {phone.number} ({phone.label})
               </button>
             ))}
           </div>
