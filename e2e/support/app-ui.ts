@@ -79,5 +79,5 @@ export async function dialOnPad(page: Page, number: string): Promise<void> {
 /** The dial log's rows (header excluded), newest first. */
 export async function dialLogRows(page: Page): Promise<Locator> {
   await openScreen(page, 'Dial log');
-  return page.getByRole('table', { name: 'Dial log' }).locator('tbody tr');
+  return page.getByRole('table', { name: 'Dial log' }).locator('tbody tr:not(.spacer)');
 }

@@ -33,7 +33,8 @@ export function createSoftphoneApi(invoke: Invoke) {
     dialNumber: (number: string) => call('dial:number', { number }),
     testDial: (operatorId: number, number: string, debtor?: { readonly client: string; readonly debtor: string }) =>
       call('dial:test', { operatorId, number, ...debtor }),
-    dialLog: (limit: number) => call('dial-log:list', { limit }),
+    /** operatorId null: everyone's dials (administrators). */
+    dialLog: (operatorId: number | null, offset: number, limit: number) => call('dial-log:list', { operatorId, offset, limit }),
     setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string) =>
       call('dial:set-outcome', { dialKey, outcome, note }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),

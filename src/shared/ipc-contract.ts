@@ -109,6 +109,9 @@ export type DialLogEntry = {
   readonly outcomeAt: string | null;
 };
 
+/** A page of the dial log and the size of the whole selection (the list is virtualized). */
+export type DialLogPage = { readonly rows: readonly DialLogEntry[]; readonly total: number };
+
 export type SchemeHandlerInfo = { readonly scheme: string; readonly handler: string | null };
 
 /** The signed-in operator: the one whose extension and Note 2 every dial uses. */
@@ -239,7 +242,8 @@ export const requestSchemas = {
   'dial:test': z
     .strictObject({ operatorId: id, number: z.string().max(64), client: accountNumber.optional(), debtor: accountNumber.optional() })
     .refine((r) => (r.client === undefined) === (r.debtor === undefined), 'A test dial names both a client and a debtor, or neither.'),
-  'dial-log:list': z.strictObject({ limit: z.number().int().min(1).max(1000) }),
+  // operatorId null: every operator's dials (administrators only).
+  'dial-log:list': z.strictObject({ operatorId: id.nullable(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
   // A later report replaces nothing: it is a new row, and the newest is the dial's outcome.
   'dial:set-outcome': z.strictObject({
     dialKey: z.string().min(1).max(100),
@@ -276,7 +280,7 @@ export type IpcResponses = {
   'dial:phone': DialOutcome;
   'dial:number': DialOutcome;
   'dial:test': DialOutcome;
-  'dial-log:list': readonly DialLogEntry[];
+  'dial-log:list': DialLogPage;
   'dial:set-outcome': DialLogEntry;
   'scheme:handler': SchemeHandlerInfo;
   'work-list:get': WorkListView | null;

@@ -18,6 +18,7 @@ export type Access =
 export const OPERATOR_SETTINGS_ADMIN_ONLY = 'Only an administrator can change operator settings.';
 export const OWN_RECORD_ONLY = 'Operators can see only their own operator settings.';
 export const OWN_TEST_DIAL_ONLY = 'Operators can test-dial only with their own settings.';
+export const OWN_DIALS_ONLY = 'Operators see only their own dials in the dial log.';
 export const IMPORT_ADMIN_ONLY = 'Only an administrator can import debtors.';
 
 export const PUBLIC: Access = { level: 'public' };

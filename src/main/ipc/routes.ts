@@ -2,7 +2,7 @@ import type { AppState, IpcChannel, IpcRequest, IpcResponse } from '../../shared
 import { isSchemeSyntax } from '../../shared/schemes.ts';
 import type { AppServices } from '../app-services.ts';
 import {
-  adminOnly, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY, ownRecord, PUBLIC, SIGNED_IN,
+  adminOnly, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_DIALS_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY, ownRecord, PUBLIC, SIGNED_IN,
   type Access,
 } from '../auth/permissions.ts';
 import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
@@ -89,7 +89,7 @@ export function createRoutes(services: AppServices): Routes {
       handle: ({ operatorId, number, client, debtor }) =>
         dialService.dialNumber(operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
     },
-    'dial-log:list': { access: SIGNED_IN, handle: ({ limit }) => store.dialLog.list(limit) },
+    'dial-log:list': { access: ownRecord(OWN_DIALS_ONLY), handle: (query) => store.dialLog.page(query) },
     'dial:set-outcome': { access: SIGNED_IN, handle: (request, user) => setCallOutcome(store, request, signedIn(user), now()) },
     'scheme:handler': {
       access: SIGNED_IN,

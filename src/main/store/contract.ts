@@ -8,6 +8,7 @@
 import type {
   AuditEntry,
   DebtorPage,
+  DialLogPage,
   DialLogEntry,
   ImportOutcome,
   ImportProgress,
@@ -94,11 +95,16 @@ export type DebtorsRepo = {
   phoneContext(phoneId: number): Promise<PhoneContext | null>;
 };
 
+/** Which dials a page of the log holds: one operator's, or everyone's (null). */
+export type DialLogQuery = { readonly operatorId: number | null; readonly offset: number; readonly limit: number };
+
 export type DialLogRepo = {
   /** Idempotent on `key`: a second append of the same key resolves to the row already stored. */
   append(entry: NewDialLogEntry): Promise<DialLogEntry>;
   /** Newest first. */
   list(limit: number): Promise<DialLogEntry[]>;
+  /** A page of the log, newest first, and how many rows the whole selection holds. */
+  page(query: DialLogQuery): Promise<DialLogPage>;
   /** The dial with that key and the operator who made it, or null when the log has no such dial (yet). */
   byKey(key: string): Promise<{ readonly entry: DialLogEntry; readonly operatorId: number | null } | null>;
   /** Appends an outcome row; resolves to the dial as it now reads. Rejects with UserError when the dial is not logged. */

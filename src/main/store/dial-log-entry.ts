@@ -49,3 +49,8 @@ export function toDialLogEntry(row: Row): DialLogEntry {
     outcomeAt: readTextOrNull(row, 'outcome_at'),
   };
 }
+
+export function checkPage(offset: number, limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
+  if (!Number.isInteger(offset) || offset < 0) throw new UserError(`A dial log offset must be a whole number of at least 0, not ${offset}.`);
+}

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { toDialLogEntry } from './dial-log-entry.ts';
+import { checkPage, toDialLogEntry } from './dial-log-entry.ts';
 import { readIntOrNull } from './row-values.ts';
 import type { SyncDialLogRepo } from './sync-repos.ts';
 import { NOT_LOGGED_YET } from './contract.ts';
@@ -33,8 +33,17 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
       }
     },
     list(limit) {
-      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A dial log limit must be a whole number of at least 1, not ${limit}.`);
+      checkPage(0, limit);
       return prepared(`${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT ?`).all(limit).map(toDialLogEntry);
+    },
+    page({ operatorId, offset, limit }) {
+      checkPage(offset, limit);
+      // The rowid order is the order of logging; operator_id's index holds the rowid, so both are index-served.
+      const where = operatorId === null ? '' : 'WHERE d.operator_id = ?';
+      const args = operatorId === null ? [] : [operatorId];
+      const rows = prepared(`${DIAL_WITH_OUTCOME} ${where} ORDER BY d.id DESC LIMIT ? OFFSET ?`).all(...args, limit, offset);
+      const total = readIntOrNull(prepared(`SELECT count(*) AS n FROM dial_log d ${where}`).get(...args) ?? {}, 'n') ?? 0;
+      return { rows: rows.map(toDialLogEntry), total };
     },
     byKey(key) {
       const row = prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(key);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../src/main/app-services.ts';
 import {
-  authorize, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
+  authorize, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_DIALS_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY,
 } from '../../../src/main/auth/permissions.ts';
 import { createRoutes, routeOf, type Routes } from '../../../src/main/ipc/routes.ts';
 import { tempDir } from '../store/temp-store.ts';
@@ -45,9 +45,19 @@ describe('who may call which channel', () => {
   });
 
   it('lets a signed-in operator search, dial, read the dial log and look up scheme handlers', () => {
-    for (const channel of ['debtors:search', 'dial:phone', 'dial:number', 'dial-log:list', 'scheme:handler']) {
+    for (const channel of ['debtors:search', 'dial:phone', 'dial:number', 'scheme:handler']) {
       expect(check(channel, BEN, {}), channel).toBeNull();
     }
+  });
+
+  it('shows an operator only their own dials; an administrator anyone\'s or everyone\'s', () => {
+    const page = { offset: 0, limit: 100 };
+    expect(check('dial-log:list', BEN, { ...page, operatorId: 2 })).toBeNull();
+    expect(check('dial-log:list', BEN, { ...page, operatorId: 3 })).toBe(OWN_DIALS_ONLY);
+    expect(check('dial-log:list', BEN, { ...page, operatorId: null })).toBe(OWN_DIALS_ONLY);
+    expect(OWN_DIALS_ONLY).toBe('Operators see only their own dials in the dial log.');
+    expect(check('dial-log:list', ADA, { ...page, operatorId: 3 })).toBeNull();
+    expect(check('dial-log:list', ADA, { ...page, operatorId: null })).toBeNull();
   });
 
   it('lets an operator read only their own operator record', () => {

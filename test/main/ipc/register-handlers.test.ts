@@ -126,7 +126,7 @@ describe('a dial for the signed-in operator', () => {
     expect(outcome.status).toBe('blocked');
     expect(outcome.message).toContain('Softphone dialing is off for Dan Desk');
     await listener.expectNone(300);
-    const [log] = await value('dial-log:list', { limit: 1 });
+    const { rows: [log] } = await value('dial-log:list', { operatorId: await operatorId('DAN'), offset: 0, limit: 1 });
     expect(log).toMatchObject({ result: 'blocked', operatorName: 'Dan Desk', number: '555-123-7777' });
   });
 
@@ -142,8 +142,9 @@ describe('a dial for the signed-in operator', () => {
     expect(first.status).toBe('sent');
     expect(second.status).toBe('duplicate');
     expect(second.message).toMatch(/^Already sent 0\.\d s ago ✓$/);
-    const log = await value('dial-log:list', { limit: 10 });
-    expect(log.map((row) => row.result)).toEqual(['sent']);
+    const log = await value('dial-log:list', { operatorId: await operatorId('BEN'), offset: 0, limit: 10 });
+    expect(log.rows.map((row) => row.result)).toEqual(['sent']);
+    expect(log.total).toBe(1);
   });
 
   it('sends a test dial with a client and debtor with the authcode, and one without it as the dial pad would', async () => {

@@ -1,4 +1,4 @@
-import { toDialLogEntry } from '../dial-log-entry.ts';
+import { checkPage, toDialLogEntry } from '../dial-log-entry.ts';
 import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
 import { readInt } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
@@ -37,6 +37,14 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
     async list(limit) {
       checkLimit('A dial log', limit);
       return (await all(db, `${DIAL_WITH_OUTCOME} ORDER BY d.id DESC LIMIT $1`, [limit])).map(toDialLogEntry);
+    },
+    async page({ operatorId, offset, limit }) {
+      checkPage(offset, limit);
+      const where = operatorId === null ? '' : 'WHERE d.operator_id = $3';
+      const args = operatorId === null ? [limit, offset] : [limit, offset, operatorId];
+      const rows = await all(db, `${DIAL_WITH_OUTCOME} ${where} ORDER BY d.id DESC LIMIT $1 OFFSET $2`, args);
+      const count = await one(db, `SELECT count(*)::int AS n FROM dial_log d ${operatorId === null ? '' : 'WHERE d.operator_id = $1'}`, operatorId === null ? [] : [operatorId]);
+      return { rows: rows.map(toDialLogEntry), total: count === undefined ? 0 : readInt(count, 'n') };
     },
     async byKey(key) {
       const row = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [key]);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { PAGE_SIZE, pagesForRange, type DebtorPages } from '../logic/debtor-pages.ts';
+import { PAGE_SIZE, pagesForRange, type DebtorPages } from '../logic/row-pages.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { oneAtATime } from '../logic/one-at-a-time.ts';
 import { softphone } from './preload-bridge.ts';

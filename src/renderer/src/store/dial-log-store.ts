@@ -3,16 +3,24 @@ import type { CallOutcomeId } from '../../../shared/call-outcomes.ts';
 import type { DialLogEntry } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { latestCall } from '../logic/latest-call.ts';
+import { PAGE_SIZE, pagesForRange, type RowPages } from '../logic/row-pages.ts';
+import { useAppStore } from './app-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 
-export const DIAL_LOG_LIMIT = 200;
+/** Whose dials the log shows: the signed-in operator's, everyone's (administrators), or one operator's. */
+export type DialLogFilter = { readonly kind: 'mine' } | { readonly kind: 'everyone' } | { readonly kind: 'operator'; readonly operatorId: number };
 
 type DialLogStore = {
-  readonly entries: readonly DialLogEntry[];
+  readonly filter: DialLogFilter;
+  readonly pages: RowPages<DialLogEntry>;
+  readonly total: number;
   readonly loaded: boolean;
   readonly error: string | null;
+  /** Reloads from the newest dial; rows further down arrive as they are scrolled to. */
   load(): Promise<void>;
+  setFilter(filter: DialLogFilter): Promise<void>;
+  ensureRows(first: number, last: number): void;
   /** A row main sent back (an outcome set): it replaces the row with the same key. */
   merge(entry: DialLogEntry): void;
   /** Sets a dial's outcome later, from the log; the note stays as it was. */
@@ -20,43 +28,84 @@ type DialLogStore = {
   reset(): void;
 };
 
+/** Administrators see every dial until they choose; operators only ever see their own. */
+const defaultFilter = (): DialLogFilter => (useAppStore.getState().app?.session?.role === 'admin' ? { kind: 'everyone' } : { kind: 'mine' });
+
+/** The operator id main is asked for: null means everyone. */
+export function filterOperatorId(filter: DialLogFilter): number | null {
+  if (filter.kind === 'everyone') return null;
+  if (filter.kind === 'operator') return filter.operatorId;
+  return useAppStore.getState().app?.session?.operatorId ?? null;
+}
+
+// A reply for an older load, filter or session must not land on the rows of a newer one.
 const loads = latestCall();
+let requested = new Set<number>();
 
-export const useDialLogStore = create<DialLogStore>()((set, get) => ({
-  entries: [],
-  loaded: false,
-  error: null,
-
-  async load() {
-    // Two quick dials start two reloads; only the newest may land.
-    const current = loads.begin();
+export const useDialLogStore = create<DialLogStore>()((set, get) => {
+  /** `fresh`: the page starts a reload, so the pages from before it go (they are fetched again when scrolled to). */
+  async function loadPage(page: number, current: () => boolean, fresh = false): Promise<void> {
+    requested.add(page);
     try {
-      const entries = await softphone().dialLog(DIAL_LOG_LIMIT);
-      if (current()) set({ entries, loaded: true, error: null });
+      const result = await softphone().dialLog(filterOperatorId(get().filter), page * PAGE_SIZE, PAGE_SIZE);
+      if (!current()) return;
+      set((s) => ({ pages: { ...(fresh ? {} : s.pages), [page]: result.rows }, total: result.total, loaded: true, error: null }));
     } catch (error) {
+      // The page stays requested: retrying on every scroll would hammer main with a failing query.
       if (current()) set({ error: errorMessage(error), loaded: true });
     }
-  },
+  }
+  let current = loads.begin();
 
-  merge(entry) {
-    set((s) => ({ entries: s.entries.map((e) => (e.key === entry.key ? entry : e)) }));
-  },
+  return {
+    filter: { kind: 'mine' },
+    pages: {},
+    total: 0,
+    loaded: false,
+    error: null,
 
-  async setOutcome(entry, outcome) {
-    try {
-      const stored = await softphone().setCallOutcome(entry.key, outcome, entry.note ?? '');
-      get().merge(stored);
-      set({ error: null });
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
+    async load() {
+      current = loads.begin();
+      requested = new Set();
+      // Until the first answer the filter follows the role; later it is the user's choice.
+      if (!get().loaded) set({ filter: defaultFilter() });
+      await loadPage(0, current, true);
+    },
 
-  reset() {
-    // A reload still under way answers for the operator who signed out: drop it.
-    loads.invalidate();
-    set({ entries: [], loaded: false, error: null });
-  },
-}));
+    async setFilter(filter) {
+      set({ filter, pages: {}, total: 0 });
+      await get().load();
+    },
+
+    ensureRows(first, last) {
+      const { total, loaded } = get();
+      if (!loaded) return;
+      for (const page of pagesForRange(first, last, total)) if (!requested.has(page)) void loadPage(page, current);
+    },
+
+    merge(entry) {
+      set((s) => ({
+        pages: Object.fromEntries(Object.entries(s.pages).map(([page, rows]) => [page, rows.map((e) => (e.key === entry.key ? entry : e))])),
+      }));
+    },
+
+    async setOutcome(entry, outcome) {
+      try {
+        const stored = await softphone().setCallOutcome(entry.key, outcome, entry.note ?? '');
+        get().merge(stored);
+        set({ error: null });
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      }
+    },
+
+    reset() {
+      // A reload still under way answers for the operator who signed out: drop it.
+      loads.invalidate();
+      requested = new Set();
+      set({ filter: { kind: 'mine' }, pages: {}, total: 0, loaded: false, error: null });
+    },
+  };
+});
 
 resetOnSessionChange(() => useDialLogStore.getState().reset());

@@ -52,6 +52,20 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     });
   });
 
+  it('pages newest first, for one operator or everyone, with the size of the whole selection', async () => {
+    const store = await backend.fresh();
+    for (let i = 0; i < 5; i += 1) await store.dialLog.append({ ...sent, key: `cara-${i}`, number: `555-000-000${i}` });
+    await store.dialLog.append(blocked);
+    const everyone = await store.dialLog.page({ operatorId: null, offset: 0, limit: 2 });
+    expect(everyone.total).toBe(6);
+    expect(everyone.rows.map((e) => e.key)).toEqual(['dial-blocked', 'cara-4']);
+    const cara = await store.dialLog.page({ operatorId: 3, offset: 3, limit: 10 });
+    expect(cara).toEqual({ total: 5, rows: [expect.objectContaining({ key: 'cara-1' }), expect.objectContaining({ key: 'cara-0' })] });
+    expect(await store.dialLog.page({ operatorId: 2, offset: 0, limit: 10 })).toEqual({ total: 0, rows: [] });
+    expect((await store.dialLog.page({ operatorId: null, offset: 6, limit: 10 })).rows).toEqual([]);
+    await expect(store.dialLog.page({ operatorId: null, offset: -1, limit: 10 })).rejects.toThrow('A dial log offset must be a whole number of at least 0, not -1.');
+  });
+
   it('keeps the operator name as it was when the call was made', async () => {
     const store = await backend.fresh();
     await store.dialLog.append(sent);

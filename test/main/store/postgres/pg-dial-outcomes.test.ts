@@ -10,6 +10,19 @@ const sent: NewDialLogEntry = {
 const blocked: NewDialLogEntry = { ...sent, key: 'dial-blocked', at: '2025-03-04T10:21:00.000Z', method: null, target: null, payload: null, result: 'blocked', reason: 'Off.' };
 
 describe('call outcomes on the PostgreSQL floor', () => {
+  it('pages the dial log for one operator or everyone exactly as the SQLite store does', async () => {
+    const pg = await freshPgStore();
+    const sqlite = freshStore();
+    for (const store of [pg, sqlite]) {
+      for (let i = 0; i < 4; i += 1) await store.dialLog.append({ ...sent, key: `cara-${i}` });
+      await store.dialLog.append({ ...blocked, operatorId: 4, operatorName: 'Dan Desk' });
+    }
+    for (const query of [{ operatorId: null, offset: 0, limit: 3 }, { operatorId: 3, offset: 1, limit: 10 }, { operatorId: 4, offset: 0, limit: 10 }, { operatorId: 2, offset: 0, limit: 5 }]) {
+      expect(await pg.dialLog.page(query), JSON.stringify(query)).toEqual(await sqlite.dialLog.page(query));
+    }
+    expect((await pg.dialLog.page({ operatorId: 3, offset: 1, limit: 10 })).total).toBe(4);
+  });
+
   it('appends outcome rows keyed by the dial key: the newest is shown, as the SQLite store shows it', async () => {
     const pg = await freshPgStore();
     const sqlite = freshStore();

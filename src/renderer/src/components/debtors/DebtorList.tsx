@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
-import { rowAt } from '../../logic/debtor-pages.ts';
+import { rowAt } from '../../logic/row-pages.ts';
 import { clampCell, entryCell, moveCell, nextDebtorCell, type Cell, type GridShape } from '../../logic/grid-keys.ts';
 import { useDebtorCursorStore } from '../../store/debtor-cursor-store.ts';
 import { useDebtorsStore } from '../../store/debtors-store.ts';

@@ -1,33 +1,55 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { CALL_OUTCOMES, callOutcome } from '../../../../shared/call-outcomes.ts';
 import type { DialLogEntry } from '../../../../shared/ipc-contract.ts';
 import { STATUS_LABEL } from '../../logic/dial-status.ts';
-import { formatTime, methodLabel } from '../../logic/format.ts';
+import { formatTime, methodLabel, operatorOptionText } from '../../logic/format.ts';
+import { rowAt } from '../../logic/row-pages.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import { useDialLogStore } from '../../store/dial-log-store.ts';
+import { InlineError } from '../form/InlineError.tsx';
 
-/** Every dial, newest first, with exactly what was sent: what integrators and supervisors check. */
+/** The height a row starts from; rows whose reason or note wraps are measured. */
+const ROW_HEIGHT = 44;
+const COLUMNS = 8;
+
+/**
+ * Every dial, newest first, with exactly what was sent: what integrators and supervisors check. Only the rows in
+ * view are in the DOM and only their pages are fetched, so the log stays quick at 100,000 dials.
+ */
 export function DialLog() {
-  const entries = useDialLogStore((s) => s.entries);
+  const pages = useDialLogStore((s) => s.pages);
+  const total = useDialLogStore((s) => s.total);
   const loaded = useDialLogStore((s) => s.loaded);
   const error = useDialLogStore((s) => s.error);
-  const load = useDialLogStore((s) => s.load);
+  const ensureRows = useDialLogStore((s) => s.ensureRows);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    ensureRows(first, last);
+  }, [first, last, total, pages, ensureRows]);
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <div className="dial-log-screen">
       <div className="toolbar">
-        <button type="button" className="button" onClick={() => void load()}>
-          Reload
-        </button>
-        {error !== null && (
-          <p role="alert" className="inline-error">
-            {error}
-          </p>
-        )}
+        <DialLogFilterChoice />
+        <p className="muted" aria-live="polite">
+          {loaded ? countDials(total) : 'Loading…'}
+        </p>
+        <InlineError message={error} />
       </div>
-      <div className="table-scroller">
-        <table className="dial-log">
+      <div ref={scroller} className="table-scroller">
+        <table className="dial-log" aria-rowcount={total + 1}>
           <caption>Dial log</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">Time</th>
               <th scope="col">Operator</th>
               <th scope="col">Number</th>
@@ -39,12 +61,14 @@ export function DialLog() {
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => (
-              <LogRow key={entry.id} entry={entry} />
+            {before > 0 && <Spacer height={before} />}
+            {items.map((item) => (
+              <LogRow key={item.key} entry={rowAt(pages, item.index)} index={item.index} measure={virtualizer.measureElement} />
             ))}
-            {entries.length === 0 && (
+            {after > 0 && <Spacer height={after} />}
+            {total === 0 && (
               <tr>
-                <td colSpan={8} className="muted">
+                <td colSpan={COLUMNS} className="muted">
                   {loaded ? 'No dials yet.' : 'Loading…'}
                 </td>
               </tr>
@@ -56,9 +80,63 @@ export function DialLog() {
   );
 }
 
-function LogRow({ entry }: { readonly entry: DialLogEntry }) {
+/** Stands for the rows scrolled out of view, so the scroll bar is as long as the whole log. */
+function Spacer({ height }: { readonly height: number }) {
   return (
-    <tr>
+    <tr aria-hidden="true" className="spacer" style={{ height }}>
+      <td colSpan={COLUMNS} />
+    </tr>
+  );
+}
+
+function countDials(total: number): string {
+  return total === 1 ? '1 dial' : `${total.toLocaleString('en-US')} dials`;
+}
+
+/** Administrators choose whose dials: their own, everyone's, or one operator's. Operators see their own only. */
+function DialLogFilterChoice() {
+  const app = useAppStore((s) => s.app);
+  const filter = useDialLogStore((s) => s.filter);
+  const setFilter = useDialLogStore((s) => s.setFilter);
+  if (app?.session?.role !== 'admin') return <p className="muted">Your dials</p>;
+  const others = app.operators.filter((o) => o.id !== app.session?.operatorId);
+  const value = filter.kind === 'operator' ? String(filter.operatorId) : filter.kind;
+  return (
+    <label className="field inline">
+      <span>Show dials of</span>
+      <select
+        value={value}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          void setFilter(chosen === 'mine' || chosen === 'everyone' ? { kind: chosen } : { kind: 'operator', operatorId: Number(chosen) });
+        }}
+      >
+        <option value="everyone">Everyone</option>
+        <option value="mine">Mine</option>
+        {others.map((o) => (
+          <option key={o.id} value={String(o.id)}>
+            {operatorOptionText(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+type RowProps = { readonly entry: DialLogEntry | undefined; readonly index: number; readonly measure: (element: HTMLElement | null) => void };
+
+function LogRow({ entry, index, measure }: RowProps) {
+  if (entry === undefined) {
+    return (
+      <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+        <td colSpan={COLUMNS} className="muted">
+          Loading…
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td className="nowrap">{formatTime(entry.at)}</td>
       <td>{entry.operatorName}</td>
       <td className="nowrap">{entry.number}</td>

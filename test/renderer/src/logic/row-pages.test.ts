@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DebtorRow } from '../../../../src/shared/ipc-contract.ts';
-import { PAGE_SIZE, pagesForRange, rowAt } from '../../../../src/renderer/src/logic/debtor-pages.ts';
+import { PAGE_SIZE, pagesForRange, rowAt } from '../../../../src/renderer/src/logic/row-pages.ts';
 
 const row = (id: number): DebtorRow => ({ id, fileNumber: String(id), name: `Debtor ${id}`, clientNumber: '24', clientName: 'Acme', phones: [] });
 

@@ -1,8 +1,11 @@
 import type { DebtorRow } from '../../../shared/ipc-contract.ts';
 
+/** Rows a virtualized list asks main for at a time. */
 export const PAGE_SIZE = 100;
 
-export type DebtorPages = Readonly<Record<number, readonly DebtorRow[]>>;
+/** The pages of a long list that have arrived, by page number: the debtor list's and the dial log's. */
+export type RowPages<T> = Readonly<Record<number, readonly T[]>>;
+export type DebtorPages = RowPages<DebtorRow>;
 
 /** The pages that hold rows `first`..`last` (inclusive) of a list of `total` rows. */
 export function pagesForRange(first: number, last: number, total: number, pageSize = PAGE_SIZE): number[] {
@@ -15,6 +18,6 @@ export function pagesForRange(first: number, last: number, total: number, pageSi
 }
 
 /** The row at `index`, or undefined while its page has not arrived. */
-export function rowAt(pages: DebtorPages, index: number, pageSize = PAGE_SIZE): DebtorRow | undefined {
+export function rowAt<T>(pages: RowPages<T>, index: number, pageSize = PAGE_SIZE): T | undefined {
   return pages[Math.floor(index / pageSize)]?.[index % pageSize];
 }

@@ -1,0 +1,72 @@
+/**
+ * The dial log: operators see their own dials, administrators choose whose; it is virtualized, so 100,000
+ * dials show as quickly as ten and only the rows in view are in the page.
+ */
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../harness/fixtures.ts';
+import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { setPasswordFor, signInAs } from '../support/session-ui.ts';
+
+const whose = (page: Page) => page.getByLabel('Show dials of');
+const dialCount = (page: Page) => page.locator('.dial-log-screen .toolbar p.muted');
+
+test('operators see only their own dials; an administrator chooses Everyone, Mine or one operator', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  await setPasswordFor(page, OPERATORS.ben);
+  await setPasswordFor(page, OPERATORS.cara);
+
+  await signInAs(page, OPERATORS.ben);
+  await dialDebtorPhone(page, DEBTORS.pat);
+  expect((await listener.next()).text).toBe('452,5551237777');
+  await signInAs(page, OPERATORS.cara);
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+
+  let rows = await dialLogRows(page);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Cara Authcode');
+  await expect(page.getByText('Your dials')).toBeVisible();
+  await expect(whose(page)).toHaveCount(0);
+
+  await signInAs(page, ADMIN);
+  rows = await dialLogRows(page);
+  await expect(whose(page)).toHaveValue('everyone');
+  await expect(rows).toHaveCount(2);
+  await expect(dialCount(page)).toHaveText('2 dials');
+  await whose(page).selectOption({ label: 'Ben UDP (BEN)' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Ben UDP');
+  await expect(rows.first()).toContainText('452,5551237777');
+  await whose(page).selectOption('mine');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveText('No dials yet.');
+  await expect(dialCount(page)).toHaveText('0 dials');
+});
+
+test('100,000 dials: the count is exact, only the rows in view are in the page, and the oldest is a scroll away', async ({ harness }) => {
+  const { page, dbDir } = harness;
+  const db = new DatabaseSync(join(dbDir, 'softphone.db'));
+  db.exec('BEGIN');
+  const insert = db.prepare(
+    `INSERT INTO dial_log (key, at, operator_id, operator_name, number, method, target, payload, result, reason)
+     VALUES (?, ?, NULL, 'Bulk Loader', ?, 'udp', '127.0.0.1:1544', ?, 'sent', NULL)`,
+  );
+  for (let i = 0; i < 100_000; i += 1) {
+    const number = `555${String(i).padStart(7, '0')}`;
+    insert.run(`bulk-${i}`, new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(), number, `452,${number}`);
+  }
+  db.exec('COMMIT');
+  db.close();
+
+  const rows = await dialLogRows(page);
+  await expect(dialCount(page)).toHaveText('100,000 dials');
+  await expect(rows.first()).toContainText('5550099999');
+  expect(await rows.count()).toBeLessThan(80);
+
+  await page.locator('.dial-log-screen .table-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(rows.filter({ hasText: '452,5550000000' })).toHaveCount(1);
+  expect(await rows.count()).toBeLessThan(80);
+});
