@@ -27,12 +27,12 @@ type MouseCounter = {
 const grid = (page: Page) => page.getByRole('grid', { name: 'Debtor list' });
 const search = (page: Page) => page.getByLabel('Search debtors');
 
-test('keyboard only: sign in, /, type, Down, arrows to a phone, Enter sends the datagram', async ({ harness: { page }, listener }) => {
-  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+/** Ben dials the listener; he signs in with the keyboard alone; from then on mouse presses are counted. */
+async function benSignsInByKeyboard(page: Page, port: number): Promise<() => Promise<number>> {
+  await setNote2(page, OPERATORS.ben, udpNote2(port, '452'));
   await setPasswordFor(page, OPERATORS.ben);
   await signOut(page);
   const mousePresses = await countMousePresses(page);
-
   // The sign-in screen puts the caret in Operator ID.
   await page.keyboard.type(OPERATORS.ben.code);
   await page.keyboard.press('Tab');
@@ -40,6 +40,11 @@ test('keyboard only: sign in, /, type, Down, arrows to a phone, Enter sends the 
   await page.keyboard.press('Enter');
   await expectSignedInAs(page, OPERATORS.ben);
   await expect(search(page)).toBeFocused();
+  return mousePresses;
+}
+
+test('keyboard only: sign in, /, type, Down, arrows to a phone, Enter sends the datagram', async ({ harness: { page }, listener }) => {
+  const mousePresses = await benSignsInByKeyboard(page, listener.port);
 
   // Away from the search box (Shift+Tab into the header), `/` brings the caret back.
   await page.keyboard.press('Shift+Tab');
@@ -133,17 +138,7 @@ test('the search box is focused after every sign-in, not only the first', async 
 });
 
 test('keyboard only: Enter dials, an outcome key records the call, N moves to the next debtor, Enter dials again', async ({ harness: { page }, listener }) => {
-  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
-  await setPasswordFor(page, OPERATORS.ben);
-  await signOut(page);
-  const mousePresses = await countMousePresses(page);
-
-  await page.keyboard.type(OPERATORS.ben.code);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(OPERATORS.ben.password);
-  await page.keyboard.press('Enter');
-  await expectSignedInAs(page, OPERATORS.ben);
-  await expect(search(page)).toBeFocused();
+  const mousePresses = await benSignsInByKeyboard(page, listener.port);
   // "smith" finds Derek Smith and Elena Smithson, in that order.
   await page.keyboard.type('smith');
   await expect(grid(page).getByRole('row')).toHaveCount(2);
