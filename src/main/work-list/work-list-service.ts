@@ -24,10 +24,9 @@ export type WorkListService = {
  */
 export function createWorkListService({ file, search }: WorkListServiceDeps): WorkListService {
   async function at(operatorId: number, query: string, index: number): Promise<WorkListView> {
-    const first = await search(query, Math.max(0, index), 1);
+    const page = await search(query, index, 1);
     // The result may have shrunk since the position was saved: past its end is "done", not an error.
-    const position = Math.max(0, Math.min(index, first.total));
-    const page = position === index ? first : await search(query, position, 1);
+    const position = Math.min(index, page.total);
     await file.put(operatorId, { query, index: position });
     return { query, index: position, total: page.total, debtor: position < page.total ? (page.rows[0] ?? null) : null };
   }
