@@ -40,7 +40,7 @@ test('first-run setup creates the administrator and loads the sample data', asyn
   await expect(header.getByText('Administrator', { exact: true })).toBeVisible();
   await expect(dialModeDetails(page)).toHaveText('Softphone dialing is off');
   await expect(dialMode(page)).toHaveText('You dial by hand: a click shows the number to copy');
-  await expect(page.getByText('42 debtors')).toBeVisible();
+  await expect(page.getByText('42 debtors', { exact: true })).toBeVisible();
   await page.getByLabel('Search debtors').fill(DEBTORS.morgan.search);
   await expect(page.getByRole('button', { name: DEBTORS.morgan.phone })).toBeVisible();
 
