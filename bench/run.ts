@@ -132,7 +132,7 @@ const report = {
   ...Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value)])),
   targets: Object.fromEntries(TARGETS.map((t) => [t.key, { target: t.target, met: t.met(figures) }])),
   notes: {
-    dial_service_p50_ms: 'createDialService, real store and sendDatagram: call to datagram sent; dial_service_outcome_p50_ms adds the dial-log row.',
+    dial_service_p50_ms: 'createDialService, real store and sendDatagram: call to datagram sent; dial_service_outcome_p50_ms adds the 40 ms wait for a port-unreachable and the dial-log row.',
     raw_udp_send_p50_ms: 'dgram createSocket + send + close, timed to the send callback (the app keeps no socket between dials).',
     raw_udp_send_open_socket_p50_ms: 'socket.send on an already open socket, for reference.',
     quick_check_100k_ms: 'PRAGMA quick_check on the 100k database: run before the window opens.',
