@@ -1,5 +1,6 @@
 import { isHostname, isIpv4, isIpv6, looksLikeIpv4, type HostKind } from './host-address.ts';
 import { err, ok, type Result } from './result.ts';
+import { nonUnicastReason } from './unicast.ts';
 import { DEFAULT_ALLOWED_SCHEMES, isForbiddenScheme, isSchemeSyntax } from './schemes.ts';
 
 export type UdpTarget = {
@@ -21,6 +22,7 @@ export type Note2ErrorCode =
   | 'udp-opener'
   | 'udp-host-missing'
   | 'udp-host-invalid'
+  | 'udp-host-not-unicast'
   | 'udp-ipv6-unbracketed'
   | 'udp-port-missing'
   | 'udp-port-invalid'
@@ -75,6 +77,8 @@ function parseUdp(rest: string): Note2Result {
 
   const host = splitHost(body);
   if (!host.ok) return host;
+  const notOne = nonUnicastReason(host.value.host);
+  if (notOne !== null) return fail('udp-host-not-unicast', `${notOne} Example: ${UDP_EXAMPLE}`);
   const port = splitPort(host.value.rest, host.value.host);
   if (!port.ok) return port;
   const extension = port.value.rest;

@@ -3,6 +3,8 @@ import { promises as dns } from 'node:dns';
 import { formatHostPort, type HostKind } from '../../shared/host-address.ts';
 import { errorCode, errorMessage, failed, sent, type SendResult } from './send-result.ts';
 import { describeUdpFailure } from './udp-failure.ts';
+import { directedBroadcastReason, nonUnicastReason, unmappedIpv4, type InterfaceAddress } from '../../shared/unicast.ts';
+import { localIpv4Subnets } from './local-subnets.ts';
 
 export type { SendResult } from './send-result.ts';
 
@@ -16,6 +18,8 @@ export type SendOptions = {
   refusalWaitMs?: number;
   /** Called the moment the datagram has left, before the wait for a refusal (the bench times the wire with it). */
   onWire?: () => void;
+  /** This computer's IPv4 subnets, for refusing their broadcast addresses; read from the OS by default. */
+  subnets?: () => readonly InterfaceAddress[];
 };
 
 const DEFAULT_LOOKUP_TIMEOUT_MS = 5_000;
@@ -42,7 +46,19 @@ export async function sendDatagram(target: DatagramTarget, options: SendOptions 
   }
   const resolved = target.hostKind === 'hostname' ? await resolveHost(target, options.lookup ?? dns.lookup, lookupTimeoutMs) : literal(target);
   if ('ok' in resolved) return resolved;
+  const notOne = notOneDialer(resolved, options.subnets ?? localIpv4Subnets);
+  if (notOne !== null) return notOne;
   return sendTo(resolved, target, { ...options, timeoutMs: lookupTimeoutMs });
+}
+
+/**
+ * Note 2 already refuses a literal broadcast or multicast address; here the address a name resolved
+ * to is checked too, and the broadcast addresses of this computer's subnets, which only main knows.
+ */
+function notOneDialer(to: Resolved, subnets: () => readonly InterfaceAddress[]): SendResult | null {
+  const named = to.viaName ? `${to.where} resolves to ${to.address}, which is not one dialer: ` : '';
+  const reason = nonUnicastReason(to.address) ?? directedBroadcastReason(unmappedIpv4(to.address) ?? to.address, subnets());
+  return reason === null ? null : failed(`${named}${reason} Nothing was sent.`, 'NOT_UNICAST');
 }
 
 function literal(target: DatagramTarget): Resolved {

@@ -139,6 +139,51 @@ describe('sendDatagram: a port where nothing listens', () => {
   });
 });
 
+describe('sendDatagram: only one dialer', () => {
+  const lan = () => [{ name: 'eth0', address: '192.168.1.20', netmask: '255.255.255.0' }];
+
+  it('refuses the broadcast address of a subnet this computer is on, opening no socket', async () => {
+    const before = await openUdpHandles();
+
+    const result = await sendDatagram({ host: '192.168.1.255', hostKind: 'ipv4', port: 1544, payload: '452,5551237777' }, { subnets: lan });
+
+    expect(result).toEqual({
+      ok: false,
+      reason: '192.168.1.255 is the broadcast address of 192.168.1.0/24, a network this computer is on (eth0): a dial must go to one dialer. Nothing was sent.',
+      code: 'NOT_UNICAST',
+    });
+    expect(await openUdpHandles()).toBe(before);
+  });
+
+  it('refuses a host name that resolves to a multicast address or a subnet broadcast, naming both', async () => {
+    const resolvesTo = (address: string, family: number) => (async () => ({ address, family })) as unknown as typeof dns.lookup;
+
+    const multicast = await sendDatagram({ host: 'dialer.test', hostKind: 'hostname', port: 1544, payload: '1,555' }, { lookup: resolvesTo('239.1.2.3', 4) });
+    const mapped = await sendDatagram(
+      { host: 'dialer.test', hostKind: 'hostname', port: 1544, payload: '1,555' },
+      { lookup: resolvesTo('::ffff:192.168.1.255', 6), subnets: lan },
+    );
+
+    expect(multicast).toEqual({
+      ok: false,
+      reason:
+        'dialer.test:1544 (239.1.2.3) resolves to 239.1.2.3, which is not one dialer: 239.1.2.3 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer. Nothing was sent.',
+      code: 'NOT_UNICAST',
+    });
+    expect(mapped).toMatchObject({ ok: false, code: 'NOT_UNICAST' });
+    expect(!mapped.ok && mapped.reason).toContain('192.168.1.255 is the broadcast address of 192.168.1.0/24');
+  });
+
+  it('still sends to an ordinary address while the subnets are known', async () => {
+    const dialer = await receiver('127.0.0.1');
+
+    const result = await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port: dialer.port, payload: '452,5551237777' }, { subnets: lan });
+
+    expect(result.ok).toBe(true);
+    expect((await dialer.next()).bytes.toString('latin1')).toBe('452,5551237777');
+  });
+});
+
 describe('sendDatagram: failures come back as results', () => {
   it('reports an unknown host name (ENOTFOUND) without throwing', async () => {
     const result = await sendDatagram({ host: 'nosuch.invalid', hostKind: 'hostname', port: 1544, payload: '452,5551237777' });
