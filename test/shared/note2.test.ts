@@ -272,6 +272,17 @@ describe('parseNote2: protocol prefixes', () => {
     );
   });
 
+  it.each(['ms-msdt', 'search-ms', 'ms-officecmd', 'vscode', 'itms-services'])(
+    'rejects the OS command-handler scheme %s: even when it is in the allow-list, saying why',
+    (scheme) => {
+      const error = errorOf(parseNote2(`${scheme}:{number}`, ['sip', scheme]));
+      expect(error).toEqual({
+        code: 'scheme-forbidden',
+        message: `The "${scheme}:" protocol hands the link's text to a program of the operating system that acts on it (a known way to run commands on this computer) and can never be used for dialing. Use sip:, tel: or a UDP command.`,
+      });
+    },
+  );
+
   it('rejects a vendor scheme that is not in the allow-list, listing the allowed ones', () => {
     const error = errorOf(parseNote2('zoiper:'));
     expect(error.code).toBe('scheme-not-allowed');
