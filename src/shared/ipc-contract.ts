@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CALL_OUTCOME_IDS, type CallOutcomeId } from './call-outcomes.ts';
+import { dataLocationChoiceSchema, type ConnectionTestResult, type DataLocationView } from './data-location.ts';
 
 export type OperatorRole = 'admin' | 'operator';
 
@@ -264,6 +265,9 @@ export const requestSchemas = {
   'import:start': z.strictObject({ importId }),
   'import:status': z.strictObject({ importId }),
   'import:cancel': z.strictObject({ importId }),
+  'data-location:get': none,
+  'data-location:test': dataLocationChoiceSchema,
+  'data-location:save': dataLocationChoiceSchema,
 } as const;
 
 export type IpcResponses = {
@@ -292,6 +296,9 @@ export type IpcResponses = {
   'import:start': ImportStatus;
   'import:status': ImportStatus;
   'import:cancel': ImportStatus;
+  'data-location:get': DataLocationView;
+  'data-location:test': ConnectionTestResult;
+  'data-location:save': DataLocationView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;

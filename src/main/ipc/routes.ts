@@ -6,6 +6,7 @@ import {
   type Access,
 } from '../auth/permissions.ts';
 import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
+import { DATA_LOCATION_ADMIN_ONLY } from '../desk/data-location-service.ts';
 import { waitingDialsText } from '../dial/dial-log-outbox.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
 import { UserError } from '../errors.ts';
@@ -32,6 +33,10 @@ export function createRoutes(services: AppServices): Routes {
     return user;
   };
   const state = (): Promise<AppState> => appState(services);
+  const adminOrSetup = async (user: SessionUser | null): Promise<void> => {
+    if (user?.role === 'admin' || (await auth.needsSetup())) return;
+    throw new UserError(DATA_LOCATION_ADMIN_ONLY);
+  };
   return {
     'app:state': { access: PUBLIC, handle: state },
     'auth:setup': {
@@ -109,6 +114,10 @@ export function createRoutes(services: AppServices): Routes {
     'import:start': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.start(importId) },
     'import:status': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.status(importId) },
     'import:cancel': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.cancel(importId) },
+    // Public like auth:setup, and the handler lets through only an administrator, or anyone before the first one exists.
+    'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
+    'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },
+    'data-location:save': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.save(choice)) },
   };
 }
 
