@@ -16,6 +16,7 @@ import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/
 import type { IntegrityOutcome } from './store/integrity.ts';
 import { chooseStore, createDataLocationService, type DataLocationService } from './desk/data-location-service.ts';
 import { openChosenStore } from './desk/open-chosen-store.ts';
+import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
 import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
@@ -62,6 +63,8 @@ export type AppServices = {
   readonly integrityChecked: Promise<IntegrityOutcome>;
   /** "Where this desk keeps its data": desk-config.json, read and saved for the next start. */
   readonly dataLocation: DataLocationService;
+  /** Floor mode: true once this desk hears other desks' changes (LISTEN is up); false on SQLite. */
+  readonly floorListening: Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -87,6 +90,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     store.backend === 'sqlite'
       ? checkIntegrityInBackground(store.location, (notice) => notices.push(notice), options.createIntegrityWorker)
       : { done: Promise.resolve<IntegrityOutcome>({ status: 'not-checked', reason: 'PostgreSQL checks its own pages' }), stop: () => undefined };
+  // Floor mode: what other desks save reaches this desk's window as floor:changed (LISTEN/NOTIFY).
+  let listening: (up: boolean) => void = () => undefined;
+  const floorListening = new Promise<boolean>((resolve) => (listening = resolve));
+  const floorWatch =
+    choice.backend === 'postgres'
+      ? subscribeFloorChanges(choice.settings, (change) => events.publish('floor:changed', change), { onStatus: ({ connected }) => connected && listening(true) })
+      : null;
+  if (floorWatch === null) listening(false);
   const dataLocation = createDataLocationService({
     userDataDir: options.userDataDir,
     box: secretBox,
@@ -121,8 +132,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     hashCost: options.hashCost,
     integrityChecked: integrity.done,
     dataLocation,
+    floorListening,
     async close() {
       integrity.stop();
+      await floorWatch?.close();
       imports.close();
       await imports.idle();
       await dialLog.close();

@@ -319,10 +319,12 @@ export const IPC_CHANNELS = Object.keys(requestSchemas) as IpcChannel[];
 export type MainEvents = {
   /** A dial-log row was stored (by this desk); `operatorId` says whose dial it is, for the log's filter. */
   'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
+  /** Floor mode: a desk saved an operator (id) or a setting (key); resync after a lost connection: reload everything shown. */
+  'floor:changed': { readonly table: 'operators'; readonly id: number } | { readonly table: 'settings'; readonly id: string } | { readonly table: 'resync' };
 };
 export type MainEvent = keyof MainEvents;
 
 /** Every event name, checked complete against MainEvents by the compiler. */
-const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true };
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'floor:changed': true };
 export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
 export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);
