@@ -4,15 +4,16 @@
  * holds both desks' dials.
  */
 import { test, expect } from '../harness/fixtures.ts';
-import { DEBTORS, dialDebtorPhone, dialLogRows, lastDial, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
+import { DEBTORS, dialDebtorPhone, dialLogRows, dialModeDetails, lastDial, openFormTab, openScreen, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
 import { openFloorDatabase, type FloorDatabase } from '../support/floor-database.ts';
 import { setPasswordFor, signIn } from '../support/session-ui.ts';
 
+// A floor of each test's own: the first desk of each test runs the first-run setup on it.
 let floor: FloorDatabase;
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   floor = await openFloorDatabase();
 });
-test.afterAll(async () => {
+test.afterEach(async () => {
   await floor.close();
 });
 
@@ -39,4 +40,25 @@ test('an administrator on desk A changes what CARA dials with on desk B; one dia
   await expect(rows.nth(1)).toContainText('Cara Authcode');
   await expect(rows.nth(1)).toContainText('777,5551237777,123412345678');
   await expect(rows.nth(2)).toContainText('109,7166983877,002400004585');
+});
+
+test('live floor: desk B shows the Note 2 saved on desk A without being asked, and dials with it', async ({ launchHarness, listener }) => {
+  const deskA = (await launchHarness({ databaseUrl: floor.url })).page;
+  await setNote2(deskA, OPERATORS.cara, udpNote2(listener.port, '109'));
+  await setPasswordFor(deskA, OPERATORS.cara);
+  const harnessB = await launchHarness({ databaseUrl: floor.url, setUp: false });
+  const deskB = harnessB.page;
+  await signIn(deskB, OPERATORS.cara);
+  await openScreen(deskB, 'My settings');
+  await openFormTab(deskB, 'DETAIL');
+  await expect(deskB.getByLabel('Note 2')).toHaveValue(udpNote2(listener.port, '109'));
+  await expect(dialModeDetails(deskB)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 109`);
+  expect(await harnessB.services.floorListening).toBe(true);
+
+  await setNote2(deskA, OPERATORS.cara, udpNote2(listener.port, '888'));
+  // Nothing is done on desk B: floor:changed brings the new settings into its window.
+  await expect(deskB.getByLabel('Note 2')).toHaveValue(udpNote2(listener.port, '888'));
+  await expect(dialModeDetails(deskB)).toHaveText(`UDP → 127.0.0.1:${listener.port}, extension 888`);
+  await dialDebtorPhone(deskB, DEBTORS.morgan);
+  expect((await listener.next()).text).toBe('888,7166983877');
 });
