@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_LOCATION_ADMIN_ONLY } from '../../../src/main/desk/data-location-service.ts';
+import { DESK_CONFIG_FILE_NAME } from '../../../src/main/desk/desk-config-file.ts';
 import { DB_FILE_NAME } from '../../../src/main/store/open-store.ts';
 import { createTestDatabase } from '../../support/postgres-database.ts';
 import { deskFolder, OPERATOR_PASSWORD, SETUP, startDesk } from './test-desk.ts';
@@ -47,5 +50,17 @@ describe('data-location channels', () => {
     expect(restarted.services.store.backend).toBe('postgres');
     // The floor's administrator already exists (made on the first desk): no first-run setup here.
     expect(await restarted.services.auth.needsSetup()).toBe(false);
+  });
+
+  it('does not start on a floor database it cannot open, and says how to get the desk going again', async () => {
+    const folder = deskFolder();
+    await expect(startDesk({ userDataDir: folder, databaseUrl: 'postgres://desk@127.0.0.1:1/softphone' })).rejects.toThrow(
+      /^The database server at 127\.0\.0\.1:1 cannot be reached \(ECONNREFUSED\).* It was chosen by SOFTPHONE_DATABASE_URL: fix or unset it\.$/,
+    );
+    const desk = await startDesk({ userDataDir: folder });
+    await desk.value('data-location:save', { kind: 'this-computer' });
+    writeFileSync(join(folder, DESK_CONFIG_FILE_NAME), JSON.stringify({ version: 1, dataLocation: { kind: 'floor', connection: { mode: 'url', url: 'postgres://desk@127.0.0.1:1/softphone' }, encryptedPassword: null } }));
+    await desk.close();
+    await expect(startDesk({ userDataDir: folder })).rejects.toThrow(`To start on this computer's own database instead, remove ${join(folder, DESK_CONFIG_FILE_NAME)}.`);
   });
 });
