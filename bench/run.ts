@@ -53,6 +53,8 @@ const TARGETS: readonly Target[] = [
   { key: 'pg_import_100k_s', target: '< 10 s', met: (f) => at(f, 'pg_import_100k_s') < 10 },
   { key: 'pg_import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'pg_import_100k_peak_rss_mb') < 500 },
   { key: 'pg_search_100k_p95_ms', target: '< 50 ms', met: (f) => at(f, 'pg_search_100k_p95_ms') < 50 },
+  { key: 'floor_notify_p95_ms', target: '< 2000 ms', met: (f) => at(f, 'floor_notify_p95_ms') < 2000 },
+  { key: 'floor_outage_logged', target: '= floor_outage_queued', met: (f) => at(f, 'floor_outage_logged') === at(f, 'floor_outage_queued') },
   { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
   { key: 'search_keystroke_p95_ms', target: '< 50 ms', met: (f) => at(f, 'search_keystroke_p95_ms') < 50 },
   { key: 'dom_rows_100k', target: '< 200', met: (f) => at(f, 'dom_rows_100k') < 200 },
@@ -85,6 +87,12 @@ function measureFloor(): Figures {
   return JSON.parse(last) as Figures;
 }
 
+/** bench/floor-notify-bench.ts in its own process: desk A's save to desk B's floor:changed, and an outage; last line JSON. */
+function measureFloorNotify(): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-notify-bench.ts'), '50'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Figures;
+}
+
 function step<T>(what: string, work: () => T): T {
   process.stdout.write(`bench: ${what}…\n`);
   return work();
@@ -107,6 +115,7 @@ step('building what the browser harness loads', build);
 const bundle = rendererGzipKb(RENDERER_DIR);
 const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
 const floor = step('importing and searching 100,000 debtors on PostgreSQL (bench/floor-bench.ts)', measureFloor);
+const live = step('two desks on PostgreSQL: live-floor notify latency and a server outage (bench/floor-notify-bench.ts)', measureFloorNotify);
 const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
   measureBrowser({ clicks: Number(values.clicks) }),
@@ -130,6 +139,10 @@ const figures: Figures = {
   pg_import_100k_peak_rss_mb: at(floor, 'pg_import_100k_peak_rss_mb'),
   pg_search_100k_p50_ms: at(floor, 'pg_search_100k_p50_ms'),
   pg_search_100k_p95_ms: at(floor, 'pg_search_100k_p95_ms'),
+  floor_notify_p50_ms: at(live, 'floor_notify_p50_ms'),
+  floor_notify_p95_ms: at(live, 'floor_notify_p95_ms'),
+  floor_outage_queued: at(live, 'floor_outage_queued'),
+  floor_outage_logged: at(live, 'floor_outage_logged'),
   list_first_paint_100k_ms: ui.list_first_paint_100k_ms,
   search_keystroke_p50_ms: ui.search_keystroke_p50_ms,
   search_keystroke_p95_ms: ui.search_keystroke_p95_ms,

@@ -66,6 +66,12 @@ export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): P
   await expect(page.getByRole('tablist', { name: 'Screens' }).getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
   await check('import');
 
+  await openScreen(page, 'This desk');
+  await page.getByLabel('Shared call-floor database').check();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status', { name: 'Connection result' })).toHaveText("Enter the database server's host name or address.");
+  await check('this desk, shared call-floor database');
+
   await openOperatorDetail(page, OPERATORS.ben);
   await openFormTab(page, 'GENERAL');
   await check('operator form, GENERAL');

@@ -2,6 +2,7 @@
  * The preload's one narrow API, built on a bare `invoke`. Electron's preload passes
  * `ipcRenderer.invoke`; the browser harness passes a transport into the same main-process handlers.
  */
+import type { DataLocationChoice } from '../shared/data-location.ts';
 import { isMainEvent, type IpcChannel, type IpcReply, type IpcRequest, type IpcResponse, type MainEvent, type MainEvents } from '../shared/ipc-contract.ts';
 
 export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
@@ -56,6 +57,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     startImport: (importId: string) => call('import:start', { importId }),
     importStatus: (importId: string) => call('import:status', { importId }),
     cancelImport: (importId: string) => call('import:cancel', { importId }),
+    // Where this desk keeps its data (administrators, or anyone during first-run setup); the view never holds the password.
+    dataLocation: () => call('data-location:get', undefined),
+    testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),
+    saveDataLocation: (choice: DataLocationChoice) => call('data-location:save', choice),
   });
 }
 

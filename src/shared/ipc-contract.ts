@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CALL_OUTCOME_IDS, type CallOutcomeId } from './call-outcomes.ts';
+import { dataLocationChoiceSchema, type ConnectionTestResult, type DataLocationView } from './data-location.ts';
 
 export type OperatorRole = 'admin' | 'operator';
 
@@ -264,6 +265,9 @@ export const requestSchemas = {
   'import:start': z.strictObject({ importId }),
   'import:status': z.strictObject({ importId }),
   'import:cancel': z.strictObject({ importId }),
+  'data-location:get': none,
+  'data-location:test': dataLocationChoiceSchema,
+  'data-location:save': dataLocationChoiceSchema,
 } as const;
 
 export type IpcResponses = {
@@ -292,6 +296,9 @@ export type IpcResponses = {
   'import:start': ImportStatus;
   'import:status': ImportStatus;
   'import:cancel': ImportStatus;
+  'data-location:get': DataLocationView;
+  'data-location:test': ConnectionTestResult;
+  'data-location:save': DataLocationView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;
@@ -312,10 +319,12 @@ export const IPC_CHANNELS = Object.keys(requestSchemas) as IpcChannel[];
 export type MainEvents = {
   /** A dial-log row was stored (by this desk); `operatorId` says whose dial it is, for the log's filter. */
   'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
+  /** Floor mode: a desk saved an operator (id) or a setting (key); resync after a lost connection: reload everything shown. */
+  'floor:changed': { readonly table: 'operators'; readonly id: number } | { readonly table: 'settings'; readonly id: string } | { readonly table: 'resync' };
 };
 export type MainEvent = keyof MainEvents;
 
 /** Every event name, checked complete against MainEvents by the compiler. */
-const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true };
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'floor:changed': true };
 export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
 export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);
