@@ -16,6 +16,9 @@ import type { IntegrityOutcome } from './store/integrity.ts';
 import { openStore } from './store/open-store.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
+import { createCallCheck } from './calls/call-check.ts';
+import { createCallService, type CallService } from './calls/call-service.ts';
+import { loadZoneLookup } from './calls/zone-lookup.ts';
 
 export type AppServicesOptions = {
   userDataDir: string;
@@ -34,6 +37,11 @@ export type AppServicesOptions = {
   outboxRetryMs?: number;
   /** The Electron build's bundled integrity worker; elsewhere src/main/store/integrity-worker.ts runs as it is. */
   createIntegrityWorker?: CreateIntegrityWorker;
+  /**
+   * The call guard (Regulation F, calling hours, do-not-call) checks every dial; on unless turned off. Only the
+   * browser harness turns it off, for specs about other things that dial at any hour and as often as they like.
+   */
+  callGuard?: boolean;
 };
 
 export type AppServices = {
@@ -46,6 +54,8 @@ export type AppServices = {
   readonly imports: ImportService;
   /** Each operator's work list on this desk. */
   readonly workLists: WorkListService;
+  /** The call guard's badges, do-not-call marks and settings. */
+  readonly calls: CallService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
@@ -66,7 +76,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // integrity_check takes ~0.6 s at 100,000 debtors: the window opens meanwhile (quick_check already ran).
   const integrity = checkIntegrityInBackground(store.location, (notice) => notices.push(notice), options.createIntegrityWorker);
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record });
+  const callCheck = createCallCheck({ store, zones: loadZoneLookup });
+  const dialService = createDialService({
+    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record,
+    ...(options.callGuard === false ? {} : { callCheck }),
+  });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });
   const imports = createImportService({
     importDebtors: store.importDebtors,
@@ -87,6 +101,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dialLog,
     imports,
     workLists,
+    calls: createCallService(store, callCheck),
     schemeHandler: options.schemeHandler,
     now,
     hashCost: options.hashCost,
