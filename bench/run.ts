@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
 import { measureBrowser } from './browser-bench.ts';
 import { rendererGzipKb } from './bundle-size.ts';
-import { measureCallGuard } from './call-guard-bench.ts';
+import { measureCallCheck, measureCallGuard } from './call-guard-bench.ts';
 import { measureDialService } from './dial-service-bench.ts';
 import { round } from './stats.ts';
 
@@ -100,6 +100,7 @@ const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks
   measureBrowser({ clicks: Number(values.clicks) }),
 );
 const guard = step('timing the call guard (zone data load, one check)', () => measureCallGuard());
+const clickCheck = await step('timing the check main makes at a click (store reads + guard)', () => measureCallCheck());
 
 const figures: Figures = {
   dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
@@ -126,6 +127,8 @@ const figures: Figures = {
   zone_data_load_ms: at(guard, 'zone_data_load_ms'),
   call_guard_p50_ms: at(guard, 'call_guard_p50_ms'),
   call_guard_p99_ms: at(guard, 'call_guard_p99_ms'),
+  call_check_at_click_p50_ms: at(clickCheck, 'call_check_at_click_p50_ms'),
+  call_check_at_click_p99_ms: at(clickCheck, 'call_check_at_click_p99_ms'),
 };
 
 const report = {
