@@ -6,7 +6,8 @@ import { overallWindow, windowWords } from '../../logic/call-window.ts';
  * signal) and the calls used of 7. A help for the collector: main decides again at every dial.
  */
 export function CallWindowBadge({ decision }: { readonly decision: CallDecision | undefined }) {
-  if (decision === undefined) return null;
+  // Until main answers, an empty badge holds the place: the row does not grow under the keyboard's focus.
+  if (decision === undefined) return <span className="call-window" />;
   const overall = overallWindow(decision);
   return (
     <span className={`call-window ${overall}`}>
