@@ -23,7 +23,7 @@ function testClock(start: string) {
 
 const row = (page: Page, name: string) => page.getByRole('grid', { name: 'Debtor list' }).getByRole('row').filter({ hasText: name });
 
-async function dialAndExpectSent(page: Page, listener: UdpListener, payload: string, debtor = DEBTORS.morgan): Promise<void> {
+async function dialAndExpectSent(page: Page, listener: UdpListener, payload: string, debtor: (typeof DEBTORS)[keyof typeof DEBTORS] = DEBTORS.morgan): Promise<void> {
   await dialDebtorPhone(page, debtor);
   await expect(lastDial(page)).toContainText('Sent');
   expect((await listener.next()).text).toBe(payload);
