@@ -20,3 +20,41 @@ export function measureCallGuard(checks = 2000): Record<string, number> {
   }
   return { zone_data_load_ms: loadMs, call_guard_p50_ms: percentile(times, 50), call_guard_p99_ms: percentile(times, 99) };
 }
+
+/**
+ * The whole check main makes at a click (src/main/calls/call-check.ts): the phone's facts, the file's last 9 days
+ * of dials with their outcomes, policy and plan from a real SQLite store holding 20,000 dials, then the guard.
+ */
+export async function measureCallCheck(checks = 1000): Promise<Record<string, number>> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openStore } = await import('../src/main/store/open-store.ts');
+  const { createCallCheck } = await import('../src/main/calls/call-check.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'softphone-guard-bench-'));
+  const { store } = openStore(dir, { seed: true });
+  try {
+    const debtors = (await store.debtors.search('', 0, 50)).rows;
+    const now = Date.UTC(2026, 11, 2, 17);
+    for (let i = 0; i < 20_000; i += 1) {
+      const debtor = debtors[i % debtors.length];
+      await store.dialLog.append({
+        key: `bench-${i}`, at: new Date(now - i * 60_000).toISOString(), operatorId: null, operatorName: 'Bench', fileNumber: debtor?.fileNumber ?? null,
+        number: '716-698-3877', method: 'udp', target: '127.0.0.1:1544', payload: '452,7166983877', result: 'sent', reason: null,
+      });
+    }
+    const zones = loadZoneLookup();
+    const check = createCallCheck({ store, zones: () => zones });
+    const phoneId = debtors[0]?.phones[0]?.id ?? 1;
+    const times: number[] = [];
+    for (let i = 0; i < checks + 100; i += 1) {
+      const t = performance.now();
+      await check.forPhone(phoneId, new Date(now + i * 1000));
+      if (i >= 100) times.push(performance.now() - t);
+    }
+    return { call_check_at_click_p50_ms: percentile(times, 50), call_check_at_click_p99_ms: percentile(times, 99) };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -21,8 +21,9 @@ import { parseArgs } from 'node:util';
 import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
 import { measureBrowser } from './browser-bench.ts';
 import { rendererGzipKb } from './bundle-size.ts';
-import { measureCallGuard } from './call-guard-bench.ts';
+
 import { measureDialsUnderLock } from './dial-lock-bench.ts';
+import { measureCallCheck, measureCallGuard } from './call-guard-bench.ts';
 import { measureDialService } from './dial-service-bench.ts';
 import { round } from './stats.ts';
 
@@ -122,6 +123,7 @@ const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks
 );
 const guard = step('timing the call guard (zone data load, one check)', () => measureCallGuard());
 const locked = await step('dialing while another process holds the write lock (bench/dial-lock-bench.ts)', () => measureDialsUnderLock());
+const clickCheck = await step('timing the check main makes at a click (store reads + guard)', () => measureCallCheck());
 
 const figures: Figures = {
   dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
@@ -153,6 +155,8 @@ const figures: Figures = {
   call_guard_p50_ms: at(guard, 'call_guard_p50_ms'),
   call_guard_p99_ms: at(guard, 'call_guard_p99_ms'),
   ...locked,
+  call_check_at_click_p50_ms: at(clickCheck, 'call_check_at_click_p50_ms'),
+  call_check_at_click_p99_ms: at(clickCheck, 'call_check_at_click_p99_ms'),
 };
 
 const report = {

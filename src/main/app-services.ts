@@ -20,6 +20,9 @@ import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
 import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
+import { createCallCheck } from './calls/call-check.ts';
+import { createCallService, type CallService } from './calls/call-service.ts';
+import { loadZoneLookup } from './calls/zone-lookup.ts';
 
 export type AppServicesOptions = {
   userDataDir: string;
@@ -42,6 +45,11 @@ export type AppServicesOptions = {
   databaseUrl?: string | undefined;
   /** Encrypts the floor password (Electron safeStorage); NO_SECRET_BOX where there is none: a password is then not saved. */
   secretBox?: SecretBox;
+  /**
+   * The call guard (Regulation F, calling hours, do-not-call) checks every dial; on unless turned off. Only the
+   * browser harness turns it off, for specs about other things that dial at any hour and as often as they like.
+   */
+  callGuard?: boolean;
 };
 
 export type AppServices = {
@@ -54,6 +62,8 @@ export type AppServices = {
   readonly imports: ImportService;
   /** Each operator's work list on this desk. */
   readonly workLists: WorkListService;
+  /** The call guard's badges, do-not-call marks and settings. */
+  readonly calls: CallService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   /** Typed main → renderer events (ipc-contract.ts MainEvents): the window subscribes, services publish. */
   readonly events: MainEventHub;
@@ -105,7 +115,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     overriddenByEnv: choice.backend === 'postgres' && choice.source === 'env',
   });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record });
+  const callCheck = createCallCheck({ store, zones: loadZoneLookup });
+  const dialService = createDialService({
+    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record,
+    ...(options.callGuard === false ? {} : { callCheck }),
+  });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });
   const imports = createImportService({
     importDebtors: store.importDebtors,
@@ -126,6 +140,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dialLog,
     imports,
     workLists,
+    calls: createCallService(store, callCheck),
     schemeHandler: options.schemeHandler,
     events,
     now,

@@ -38,8 +38,9 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     auditTrail: (operatorId: number | null, limit: number) => call('audit:list', { operatorId, limit }),
     saveAllowedSchemes: (schemes: readonly string[]) => call('schemes:save', { schemes: [...schemes] }),
     searchDebtors: (query: string, offset: number, limit: number) => call('debtors:search', { query, offset, limit }),
-    dialPhone: (phoneId: number) => call('dial:phone', { phoneId }),
-    dialNumber: (number: string) => call('dial:number', { number }),
+    /** reason: the collector's answer to a warning (main checks the call again). */
+    dialPhone: (phoneId: number, reason?: string) => call('dial:phone', { phoneId, ...(reason === undefined ? {} : { reason }) }),
+    dialNumber: (number: string, reason?: string) => call('dial:number', { number, ...(reason === undefined ? {} : { reason }) }),
     testDial: (operatorId: number, number: string, debtor?: { readonly client: string; readonly debtor: string }) =>
       call('dial:test', { operatorId, number, ...debtor }),
     /** operatorId null: everyone's dials (administrators). */
@@ -61,6 +62,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     dataLocation: () => call('data-location:get', undefined),
     testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),
     saveDataLocation: (choice: DataLocationChoice) => call('data-location:save', choice),
+    callStatus: (phoneIds: readonly number[]) => call('calls:status', { phoneIds: [...phoneIds] }),
+    markPhoneDoNotCall: (phoneId: number, doNotCall: boolean) => call('calls:mark-phone', { phoneId, doNotCall }),
+    callSettings: () => call('calls:settings', undefined),
+    saveCallSettings: (settings: IpcRequest<'calls:save-settings'>) => call('calls:save-settings', settings),
   });
 }
 

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { CALL_OUTCOME_IDS, type CallOutcomeId } from './call-outcomes.ts';
 import { dataLocationChoiceSchema, type ConnectionTestResult, type DataLocationView } from './data-location.ts';
+import type { CallDecision } from './call-guard.ts';
+import type { CallRuleId, RuleAction } from './call-rules.ts';
+import type { NumberPlanInput } from './number-plan.ts';
 
 export type OperatorRole = 'admin' | 'operator';
 
@@ -73,8 +76,12 @@ export type WorkListView = {
   readonly debtor: DebtorRow | null;
 };
 
-/** `duplicate`: the same number again within the duplicate window; the first click went out, this one is not sent nor logged. */
-export type DialStatus = 'sent' | 'failed' | 'blocked' | 'duplicate';
+/**
+ * `duplicate`: the same number again within the duplicate window; the first click went out, this one is not sent nor logged.
+ * `confirm`: the call breaks a rule an administrator set to warn (call-rules.ts): nothing sent nor logged until the
+ * collector dials again with a reason.
+ */
+export type DialStatus = 'sent' | 'failed' | 'blocked' | 'duplicate' | 'confirm';
 export type DialMethod = 'udp' | 'uri';
 
 export type DialOutcome = {
@@ -90,6 +97,8 @@ export type DialOutcome = {
   readonly at: string;
   /** The dial-log row's key, for recording the call's outcome on it; null when nothing was logged (a duplicate). */
   readonly dialKey: string | null;
+  /** The call rules this call breaks, in words (the reasons of a block or of a warning); absent when none. */
+  readonly reasons?: readonly string[];
 };
 
 export type DialLogEntry = {
@@ -199,6 +208,15 @@ export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 /** The largest file that can be imported from the app. */
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
+/** The call guard's view of phones, by phone id: the window's badges (main decides again at every dial). */
+export type CallStatuses = Readonly<Record<number, CallDecision>>;
+
+/** What an administrator sets for calls: warn or block per rule, and the floor's dial plan (blank parts unset). */
+export type CallSettings = { readonly policy: Readonly<Record<CallRuleId, RuleAction>>; readonly numberPlan: NumberPlanInput };
+
+const ruleAction = z.enum(['warn', 'block']);
+const planPart = z.string().max(8).optional();
+
 /** The longest note a call card takes. */
 export const NOTE_MAX_LENGTH = 1000;
 
@@ -237,8 +255,9 @@ export const requestSchemas = {
     offset: z.number().int().min(0),
     limit: z.number().int().min(1).max(500),
   }),
-  'dial:phone': z.strictObject({ phoneId: id }),
-  'dial:number': z.strictObject({ number: z.string().max(64) }),
+  // reason: the collector's answer to a warning; main checks the call again and logs it with the dial.
+  'dial:phone': z.strictObject({ phoneId: id, reason: z.string().max(500).optional() }),
+  'dial:number': z.strictObject({ number: z.string().max(64), reason: z.string().max(500).optional() }),
   // client + debtor: a test dial as if on that debtor's phone, so `#authcode` is exercised (both or neither).
   'dial:test': z
     .strictObject({ operatorId: id, number: z.string().max(64), client: accountNumber.optional(), debtor: accountNumber.optional() })
@@ -268,6 +287,13 @@ export const requestSchemas = {
   'data-location:get': none,
   'data-location:test': dataLocationChoiceSchema,
   'data-location:save': dataLocationChoiceSchema,
+  'calls:status': z.strictObject({ phoneIds: z.array(id).max(500) }),
+  'calls:mark-phone': z.strictObject({ phoneId: id, doNotCall: z.boolean() }),
+  'calls:settings': none,
+  'calls:save-settings': z.strictObject({
+    policy: z.strictObject({ 'do-not-call': ruleAction, 'calling-hours': ruleAction, 'seven-in-seven': ruleAction, 'after-conversation': ruleAction }),
+    numberPlan: z.strictObject({ outsideLine: planPart, homeCountry: planPart, intlPrefix: planPart, uriForm: z.enum(['dialer', 'e164']).optional() }),
+  }),
 } as const;
 
 export type IpcResponses = {
@@ -299,6 +325,10 @@ export type IpcResponses = {
   'data-location:get': DataLocationView;
   'data-location:test': ConnectionTestResult;
   'data-location:save': DataLocationView;
+  'calls:status': CallStatuses;
+  'calls:mark-phone': CallDecision;
+  'calls:settings': CallSettings;
+  'calls:save-settings': CallSettings;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;

@@ -10,6 +10,9 @@ import { createLastRead, type LastRead } from './last-read.ts';
 import type { DuplicateGuard } from './duplicate-guard.ts';
 import { operatorTarget } from './operator-mode.ts';
 import { UserError } from '../errors.ts';
+import type { CallDecision } from '../../shared/call-guard.ts';
+import type { CallCheck } from '../calls/call-check.ts';
+import { NO_NUMBER_PLAN, parseNumberPlan, type NumberPlan } from '../../shared/number-plan.ts';
 
 export type DialServiceDeps = {
   store: Store;
@@ -27,17 +30,36 @@ export type DialServiceDeps = {
   lastRead?: LastRead;
   /** The dial-log row's unique key. */
   newKey?: () => string;
+  /**
+   * The call guard (src/main/calls/call-check.ts): Regulation F, calling hours and do-not-call, checked before
+   * anything is sent. The app always passes it; only tests of the sending itself leave it out.
+   */
+  callCheck?: CallCheck;
 };
+
+/** A collector's answer to a warning: why this call is right anyway. Logged with the dial. */
+export type DialConfirmation = { readonly reason: string };
+export const CONFIRMATION_MAX_LENGTH = 500;
 
 export type DialService = {
-  /** Phone P of a debtor: the authcode applies. */
-  dialPhone(operatorId: number, phoneId: number): Promise<DialOutcome>;
+  /** Phone P of a debtor: the authcode applies. `confirmation`: the collector's reason to place a warned call. */
+  dialPhone(operatorId: number, phoneId: number, confirmation?: DialConfirmation): Promise<DialOutcome>;
   /** A typed number, no debtor: #authcode is ignored (unless a test dial passes a client and debtor). */
-  dialNumber(operatorId: number, number: string, context?: DialContext): Promise<DialOutcome>;
+  dialNumber(operatorId: number, number: string, context?: DialContext, confirmation?: DialConfirmation): Promise<DialOutcome>;
 };
 
-type Attempt = { operator: OperatorDetail; number: string; context: DialContext };
-type Finished = Omit<DialOutcome, 'at' | 'number' | 'dialKey'>;
+type Attempt = {
+  operator: OperatorDetail;
+  number: string;
+  context: DialContext;
+  /** The debtor file called, for the log (and so the next call's 7-in-7 count); null for the dial pad. */
+  fileNumber: string | null;
+  /** The guard's decision at the dial's instant; absent: no guard (tests of the sending only). */
+  judge?: (at: Date) => Promise<CallDecision>;
+  confirmation: DialConfirmation | undefined;
+};
+/** `logReason`: what the log row says beside the outcome (a warned call's warnings and the collector's reason). */
+type Finished = Omit<DialOutcome, 'at' | 'number' | 'dialKey'> & { readonly logReason?: string };
 
 /** Every dial ends in a visible outcome and a dial-log row: sent, failed with the reason, or blocked with the reason. */
 export function createDialService(deps: DialServiceDeps): DialService {
@@ -51,30 +73,39 @@ export function createDialService(deps: DialServiceDeps): DialService {
 
   async function dial(attempt: Attempt): Promise<DialOutcome> {
     const at = deps.now();
-    const finished = await attemptDial(attempt, at);
-    // A repeated click is not a dial: the first click's row already tells what was sent.
-    const dialKey = finished.status === 'duplicate' ? null : newKey();
+    const { logReason, ...finished } = await attemptDial(attempt, at);
+    // A repeated click is not a dial, and a call waiting for the collector's reason has not been made: neither is logged.
+    const logged = finished.status !== 'duplicate' && finished.status !== 'confirm';
+    const dialKey = logged ? newKey() : null;
     const outcome: DialOutcome = { ...finished, number: attempt.number, at: at.toISOString(), dialKey };
-    if (dialKey !== null) await logDial(attempt, outcome, dialKey);
+    if (dialKey !== null) await logDial(attempt, outcome, dialKey, logReason);
     return outcome;
   }
 
-  function logDial(attempt: Attempt, outcome: DialOutcome, key: string): Promise<void> {
+  function logDial(attempt: Attempt, outcome: DialOutcome, key: string, logReason: string | undefined): Promise<void> {
     return deps.logDial({
       key,
       at: outcome.at,
       operatorId: attempt.operator.id,
       operatorName: attempt.operator.name,
+      fileNumber: attempt.fileNumber,
       number: attempt.number,
       method: outcome.method,
       target: outcome.destination,
       payload: outcome.payload,
       result: outcome.status,
-      reason: outcome.status === 'sent' ? null : outcome.message,
+      reason: logReason ?? (outcome.status === 'sent' ? null : outcome.message),
     });
   }
 
-  async function attemptDial({ operator, number, context }: Attempt, at: Date): Promise<Finished> {
+  async function numberPlan(): Promise<NumberPlan> {
+    const stored = await lastRead('numberPlan', () => deps.store.settings.numberPlan());
+    const parsed = parseNumberPlan(stored);
+    return parsed.ok ? parsed.value : NO_NUMBER_PLAN;
+  }
+
+  async function attemptDial(attempt: Attempt, at: Date): Promise<Finished> {
+    const { operator, number, context } = attempt;
     const allowed = await lastRead('allowedSchemes', () => deps.store.settings.allowedSchemes());
     const target = operatorTarget(operator, allowed);
     if (target === null) {
@@ -83,12 +114,42 @@ export function createDialService(deps: DialServiceDeps): DialService {
     if (!target.ok) return blocked(`Nothing was sent: Note 2 of ${operator.name} is not valid. ${target.error.message}`);
     const normalized = normalizeNumber(number);
     if (!normalized.ok) return blocked(`Nothing was sent: ${normalized.error}`);
+    const verdict = attempt.judge === undefined ? null : await judged(attempt.judge, at, attempt.confirmation, operator);
+    if (verdict !== null && verdict.stop !== null) return verdict.stop;
     const since = deps.guard.check(operator.id, normalized.value.digits, at.getTime());
     if (since !== null) {
       return { ...blocked(`Already sent ${(since / 1000).toFixed(1)} s ago ✓`), status: 'duplicate' };
     }
-    const plan = planDial(target.value, normalized.value, context);
-    return send(plan, allowed);
+    const plan = planDial(target.value, normalized.value, context, await numberPlan());
+    const sent = await send(plan, allowed);
+    return verdict?.logReason === undefined ? sent : { ...sent, logReason: verdict.logReason, reasons: verdict.reasons };
+  }
+
+  /**
+   * The guard's verdict, every time main is asked to dial (a confirmed call is checked again: the window can
+   * never turn a block into a call). `stop`: the outcome when nothing may be sent yet.
+   */
+  async function judged(judge: (at: Date) => Promise<CallDecision>, at: Date, confirmation: DialConfirmation | undefined, operator: OperatorDetail) {
+    let decision: CallDecision;
+    try {
+      decision = await judge(at);
+    } catch (error) {
+      // Compliance fails closed: a call that cannot be checked is not made.
+      const text = `The call could not be checked (${error instanceof Error ? error.message : String(error)})`;
+      return { stop: { ...blocked(`Nothing was sent: ${text}.`), reasons: [text] }, reasons: [text], logReason: undefined };
+    }
+    const reasons = decision.reasons.map((r) => r.text);
+    if (decision.verdict === 'block') {
+      const blocking = decision.reasons.filter((r) => r.action === 'block').map((r) => r.text);
+      return { stop: { ...blocked(`Nothing was sent: ${blocking.join('. ')}.`), reasons }, reasons, logReason: undefined };
+    }
+    if (decision.verdict === 'allow') return { stop: null, reasons, logReason: undefined };
+    const reason = confirmation?.reason.trim() ?? '';
+    if (reason === '') {
+      const message = `Not sent yet: ${reasons.join('. ')}. Give a reason to place this call anyway.`;
+      return { stop: { ...blocked(message), status: 'confirm' as const, reasons }, reasons, logReason: undefined };
+    }
+    return { stop: null, reasons, logReason: `Warned: ${reasons.join('. ')}. Placed by ${operator.name} with the reason: ${reason}` };
   }
 
   async function send(plan: DialPlan, allowed: readonly string[]): Promise<Finished> {
@@ -100,14 +161,31 @@ export function createDialService(deps: DialServiceDeps): DialService {
   }
 
   return {
-    async dialPhone(operatorId, phoneId) {
+    async dialPhone(operatorId, phoneId, confirmation) {
       const operator = await requireOperator(operatorId);
       const phone = await lastRead(`phone:${phoneId}`, () => deps.store.debtors.phoneContext(phoneId));
       if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
-      return dial({ operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber } });
+      const check = deps.callCheck;
+      const judge =
+        check === undefined
+          ? undefined
+          : async (at: Date): Promise<CallDecision> => {
+              const checked = await check.forPhone(phoneId, at);
+              if (checked === null) throw new Error('that phone number no longer exists');
+              return checked.decision;
+            };
+      return dial({
+        operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber },
+        fileNumber: phone.fileNumber, confirmation, ...(judge === undefined ? {} : { judge }),
+      });
     },
-    async dialNumber(operatorId, number, context = {}) {
-      return dial({ operator: await requireOperator(operatorId), number, context });
+    async dialNumber(operatorId, number, context = {}, confirmation) {
+      const check = deps.callCheck;
+      const judge = check === undefined ? undefined : (at: Date) => check.forNumber(number, at);
+      return dial({
+        operator: await requireOperator(operatorId), number, context, fileNumber: null, confirmation,
+        ...(judge === undefined ? {} : { judge }),
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../shared/result.ts';
 import type { ImportedDebtor, ImportedPhone } from '../store/import-repo.ts';
 import type { CsvHeader } from './csv-header.ts';
 import type { InvalidRow } from './import-types.ts';
+import { readCallCells } from './call-cells.ts';
 
 /** A row that passed every check, ready to write. An empty clientName means "keep the stored name". */
 export type ImportRow = ImportedDebtor & { readonly line: number };
@@ -65,8 +66,9 @@ export function checkCells(cells: readonly string[], header: CsvHeader, line: nu
     .filter((problem) => problem !== null);
   if (debtorName === '') problems.push("debtor_name: empty; the debtor's name is needed");
   const phones = readPhones(cell, header, problems);
+  const call = readCallCells(cell.at, header, problems);
   if (problems.length > 0) return err(problems);
-  return ok({ line, fileNumber, clientNumber, clientName: cleanName(cell.at(columns.client_name)), debtorName, phones });
+  return ok({ line, fileNumber, clientNumber, clientName: cleanName(cell.at(columns.client_name)), debtorName, phones, ...(call === undefined ? {} : { call }) });
 }
 
 /** True when a blank line or a line of only commas: not a data row at all. */

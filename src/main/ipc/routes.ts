@@ -28,7 +28,7 @@ const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
 
 /** The route table: one entry per IPC channel. The sender, the payload and the rule are checked before `handle` runs. */
 export function createRoutes(services: AppServices): Routes {
-  const { store, auth, dialService, imports, workLists, now } = services;
+  const { store, auth, dialService, imports, workLists, now, calls } = services;
   const signedIn = (user: SessionUser | null): SessionUser => {
     if (user === null) throw new UserError(SIGN_IN_FIRST);
     return user;
@@ -89,8 +89,14 @@ export function createRoutes(services: AppServices): Routes {
       },
     },
     'debtors:search': { access: SIGNED_IN, handle: ({ query, offset, limit }) => store.debtors.search(query, offset, limit) },
-    'dial:phone': { access: SIGNED_IN, handle: ({ phoneId }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId) },
-    'dial:number': { access: SIGNED_IN, handle: ({ number }, user) => dialService.dialNumber(signedIn(user).operatorId, number) },
+    'dial:phone': {
+      access: SIGNED_IN,
+      handle: ({ phoneId, reason }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId, reason === undefined ? undefined : { reason }),
+    },
+    'dial:number': {
+      access: SIGNED_IN,
+      handle: ({ number, reason }, user) => dialService.dialNumber(signedIn(user).operatorId, number, {}, reason === undefined ? undefined : { reason }),
+    },
     // A test dial sends as `operatorId`: operators may test only their own settings.
     'dial:test': {
       access: ownRecord(OWN_TEST_DIAL_ONLY),
@@ -121,6 +127,13 @@ export function createRoutes(services: AppServices): Routes {
     'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
     'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },
     'data-location:save': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.save(choice)) },
+    'calls:status': { access: SIGNED_IN, handle: ({ phoneIds }) => calls.status(phoneIds, now()) },
+    'calls:mark-phone': { access: SIGNED_IN, handle: ({ phoneId, doNotCall }, user) => calls.markPhone(phoneId, doNotCall, signedIn(user), now()) },
+    'calls:settings': { access: SIGNED_IN, handle: () => calls.settings() },
+    'calls:save-settings': {
+      access: adminOnly('Only an administrator can change the call rules and the dial plan.'),
+      handle: (request, user) => calls.saveSettings(request, signedIn(user), now()),
+    },
   };
 }
 

@@ -17,6 +17,9 @@ import type {
   OperatorRole,
 } from '../../shared/ipc-contract.ts';
 import type { CallOutcomeId } from '../../shared/call-outcomes.ts';
+import type { CallPolicy, RuleAction, CallRuleId } from '../../shared/call-rules.ts';
+import type { NumberPlanInput } from '../../shared/number-plan.ts';
+import type { DialStatus } from '../../shared/ipc-contract.ts';
 
 export type { AuditEntry, DialLogEntry, OperatorAccount, OperatorDetail, OperatorRole } from '../../shared/ipc-contract.ts';
 
@@ -46,11 +49,30 @@ export type PhoneContext = {
   clientNumber: string;
 };
 
+/** A do-not-call mark as stored: when (ISO-8601) and who set it (an operator's name, or "import"). */
+export type StoredDoNotCall = { readonly at: string; readonly by: string };
+
+/** What the call guard needs to know about one phone of a debtor: where the debtor lives and the marks. */
+export type CallFacts = PhoneContext & {
+  readonly timezone: string | null;
+  readonly state: string | null;
+  readonly zip: string | null;
+  readonly debtorDoNotCall: StoredDoNotCall | null;
+  readonly phoneDoNotCall: StoredDoNotCall | null;
+};
+
+/** One dial to a debtor file, as the 7-in-7 count reads it. */
+export type FileCall = { readonly at: string; readonly result: DialStatus; readonly outcome: CallOutcomeId | null };
+
 /**
  * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
  * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
  */
-export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt'> & { operatorId: number | null };
+export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt'> & {
+  operatorId: number | null;
+  /** The debtor file called, so the calls to one file are counted across desks; null or absent for the dial pad. */
+  fileNumber?: string | null;
+};
 
 /** The dial's row may still wait in the outbox (database busy): its outcome can be set once it is written. */
 export const NOT_LOGGED_YET = 'That dial is not in the dial log yet: set its outcome again in a moment, from the dial log.';
@@ -93,6 +115,12 @@ export type AuditLogRepo = {
 export type DebtorsRepo = {
   search(query: string, offset: number, limit: number): Promise<DebtorPage>;
   phoneContext(phoneId: number): Promise<PhoneContext | null>;
+  /** The phone, its debtor's address and the do-not-call marks; null when the phone does not exist. */
+  callFacts(phoneId: number): Promise<CallFacts | null>;
+  /** Marks one phone do not call, or clears the mark (null). Rejects with UserError when the phone does not exist. */
+  setPhoneDoNotCall(phoneId: number, mark: StoredDoNotCall | null): Promise<void>;
+  /** Marks a debtor do not call, or clears the mark (null). Rejects with UserError when the debtor does not exist. */
+  setDebtorDoNotCall(debtorId: number, mark: StoredDoNotCall | null): Promise<void>;
 };
 
 /** Which dials a page of the log holds: one operator's, or everyone's (null). */
@@ -109,6 +137,8 @@ export type DialLogRepo = {
   byKey(key: string): Promise<{ readonly entry: DialLogEntry; readonly operatorId: number | null } | null>;
   /** Appends an outcome row; resolves to the dial as it now reads. Rejects with UserError when the dial is not logged. */
   addOutcome(outcome: NewCallOutcome): Promise<DialLogEntry>;
+  /** Every dial to this debtor file at or after `since` (ISO-8601), from every operator, oldest first. */
+  callsToFile(fileNumber: string, since: string): Promise<FileCall[]>;
 };
 
 export type SettingsRepo = {
@@ -116,6 +146,14 @@ export type SettingsRepo = {
   allowedSchemes(): Promise<string[]>;
   /** Rejects with UserError naming the first scheme that can never be allowed. */
   setAllowedSchemes(schemes: readonly string[]): Promise<void>;
+  /** Warn or block for every rule: DEFAULT_CALL_POLICY for each rule no administrator has set. */
+  callPolicy(): Promise<Record<CallRuleId, RuleAction>>;
+  /** Rejects with UserError naming an unknown rule or action. */
+  setCallPolicy(policy: CallPolicy): Promise<void>;
+  /** The floor's dial plan as typed (blank parts unset); all blank until an administrator sets one. */
+  numberPlan(): Promise<NumberPlanInput>;
+  /** Rejects with UserError saying what is wrong with the plan; a plan that does not parse is not stored. */
+  setNumberPlan(plan: NumberPlanInput): Promise<void>;
 };
 
 /** One operator ID's run of failed sign-ins; `lockedUntil` is milliseconds since the epoch, or null. */

@@ -6,7 +6,7 @@ import { phoneDigits } from './phone-digits.ts';
  * keep phones.digits in step with phones.number, which search depends on.
  */
 export type NewClient = { number: string; name: string };
-export type NewDebtor = { clientId: number; fileNumber: string; name: string };
+export type NewDebtor = { clientId: number; fileNumber: string; name: string; timezone?: string; state?: string; zip?: string };
 export type NewPhone = { debtorId: number; label: string; number: string };
 
 export function insertClient(db: DatabaseSync, client: NewClient): number {
@@ -14,7 +14,10 @@ export function insertClient(db: DatabaseSync, client: NewClient): number {
 }
 
 export function insertDebtor(db: DatabaseSync, debtor: NewDebtor): number {
-  return Number(db.prepare('INSERT INTO debtors (client_id, file_number, name) VALUES (?, ?, ?)').run(debtor.clientId, debtor.fileNumber, debtor.name).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO debtors (client_id, file_number, name, timezone, state, zip) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(debtor.clientId, debtor.fileNumber, debtor.name, debtor.timezone ?? null, debtor.state ?? null, debtor.zip ?? null).lastInsertRowid,
+  );
 }
 
 export function insertPhone(db: DatabaseSync, phone: NewPhone): number {

@@ -3,7 +3,8 @@ import type { DebtorPage, DebtorRow, PhoneRow } from '../../shared/ipc-contract.
 import { buildSearchSql, normalizeQuery, type SearchSql } from './debtor-search-sql.ts';
 import { readInt, readText, type Row } from './row-values.ts';
 import { createStatementCache } from './statement-cache.ts';
-import type { PhoneContext } from './contract.ts';
+import type { PhoneContext, StoredDoNotCall } from './contract.ts';
+import { CALL_FACT_COLUMNS, toCallFacts } from './call-facts.ts';
 import type { SyncDebtorsRepo } from './sync-repos.ts';
 import { UserError } from '../errors.ts';
 
@@ -132,6 +133,13 @@ export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions 
     return { rows: withPhones(page.rows), total: page.total };
   };
 
+  const PHONE_CONTEXT = `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number,
+                c.number AS client_number`;
+  const setMark = (table: 'phones' | 'debtors', id: number, mark: StoredDoNotCall | null): void => {
+    const changed = prepared(`UPDATE ${table} SET do_not_call_at = ?, do_not_call_by = ? WHERE id = ?`).run(mark?.at ?? null, mark?.by ?? null, id).changes;
+    if (Number(changed) === 0) throw new UserError(table === 'phones' ? 'That phone number no longer exists. Search again.' : 'That debtor no longer exists. Search again.');
+  };
+
   return {
     search(query, offset, limit) {
       checkPaging(offset, limit);
@@ -140,12 +148,23 @@ export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions 
     },
     phoneContext(phoneId) {
       const row = prepared(
-        `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number,
-                c.number AS client_number
-         FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id
+        `${PHONE_CONTEXT} FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id
          WHERE p.id = ?`,
       ).get(phoneId);
       return row === undefined ? null : toPhoneContext(row);
+    },
+    callFacts(phoneId) {
+      const row = prepared(
+        `${PHONE_CONTEXT}, ${CALL_FACT_COLUMNS} FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id
+         WHERE p.id = ?`,
+      ).get(phoneId);
+      return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
+    },
+    setPhoneDoNotCall(phoneId, mark) {
+      setMark('phones', phoneId, mark);
+    },
+    setDebtorDoNotCall(debtorId, mark) {
+      setMark('debtors', debtorId, mark);
     },
   };
 }

@@ -17,14 +17,14 @@ function readMethod(row: Row): DialMethod | null {
   return method ?? null;
 }
 
-function readStatus(row: Row): DialStatus {
+export function readStatus(row: Row): DialStatus {
   const value = readText(row, 'result');
   const status = STATUSES.find((s) => s === value);
   if (status === undefined) throw new UserError(`The dial log holds an unknown result "${value}".`);
   return status;
 }
 
-function readOutcome(row: Row): CallOutcomeId | null {
+export function readOutcome(row: Row): CallOutcomeId | null {
   const value = readTextOrNull(row, 'outcome');
   if (value === null) return null;
   const outcome = callOutcome(value);

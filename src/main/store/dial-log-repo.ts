@@ -7,6 +7,7 @@ import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError, isForeignKeyError } from './store-error.ts';
 import { dialOperatorMissing } from './missing-operator.ts';
+import { toFileCall } from './call-facts.ts';
 
 /** Each dial with its newest outcome row, if any. */
 export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at FROM dial_log d
@@ -21,10 +22,10 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
         // run(), not RETURNING through get(): get() stops at the first row, and a commit that then fails
         // (disk full) would go unseen. DO NOTHING on the key: the outbox may retry a row already stored.
         prepared(
-          `INSERT INTO dial_log (key, at, operator_id, operator_name, number, method, target, payload, result, reason)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+          `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
         ).run(
-          entry.key, entry.at, entry.operatorId, entry.operatorName, entry.number, entry.method,
+          entry.key, entry.at, entry.operatorId, entry.operatorName, entry.fileNumber ?? null, entry.number, entry.method,
           entry.target, entry.payload, entry.result, entry.reason,
         );
         return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
@@ -55,6 +56,10 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
       if (prepared('SELECT 1 FROM dial_log WHERE key = ?').get(dialKey) === undefined) throw new UserError(NOT_LOGGED_YET);
       prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES (?, ?, ?, ?)').run(dialKey, at, outcome, note);
       return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
+    },
+    callsToFile(fileNumber, since) {
+      // dial_log_by_file serves this: one file's dials of the last days, not the whole log.
+      return prepared(`${DIAL_WITH_OUTCOME} WHERE d.file_number = ? AND d.at >= ? ORDER BY d.at, d.id`).all(fileNumber, since).map(toFileCall);
     },
   };
 }

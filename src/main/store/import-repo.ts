@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { configureConnection, openConnection } from './connection.ts';
 import { LATEST_VERSION, userVersion } from './migrations.ts';
-import { readInt, readText, type Row } from './row-values.ts';
+import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
 import { dropSearchTriggers, updateSearchIndexes, type IndexWork, type Trigger } from './import-search-index.ts';
 import { errorText, UserError } from '../errors.ts';
 
@@ -14,6 +14,19 @@ import { errorText, UserError } from '../errors.ts';
 
 export type ImportedPhone = { readonly label: string; readonly number: string; readonly digits: string };
 
+/**
+ * What a row says for the call guard. An address part is present only when the file has its column (a blank
+ * cell clears it). Marks are only ever added: an import never lifts a do-not-call request.
+ */
+export type ImportedCallData = {
+  readonly timezone?: string | null;
+  readonly state?: string | null;
+  readonly zip?: string | null;
+  readonly doNotCall: boolean;
+  /** Digits of the row's phones marked in their dnc_<label> column. */
+  readonly doNotCallDigits: readonly string[];
+};
+
 /** One debtor as the file has it. An empty clientName keeps the stored client's name. */
 export type ImportedDebtor = {
   readonly fileNumber: string;
@@ -21,6 +34,8 @@ export type ImportedDebtor = {
   readonly clientName: string;
   readonly debtorName: string;
   readonly phones: readonly ImportedPhone[];
+  /** Absent when the file has none of the call guard's columns. */
+  readonly call?: ImportedCallData;
 };
 
 /**
@@ -63,7 +78,7 @@ export type ImportWriter = {
 };
 
 type StoredClient = { id: number; name: string };
-type StoredPhone = { id: number; label: string; number: string; digits: string };
+type StoredPhone = { id: number; label: string; number: string; digits: string; markAt: string | null; markBy: string | null };
 
 function toId(value: number | bigint): number {
   return Number(value);
@@ -77,7 +92,10 @@ function samePhones(stored: readonly StoredPhone[], wanted: readonly ImportedPho
 }
 
 function toPhone(row: Row): StoredPhone {
-  return { id: readInt(row, 'id'), label: readText(row, 'label'), number: readText(row, 'number'), digits: readText(row, 'digits') };
+  return {
+    id: readInt(row, 'id'), label: readText(row, 'label'), number: readText(row, 'number'), digits: readText(row, 'digits'),
+    markAt: readTextOrNull(row, 'do_not_call_at'), markBy: readTextOrNull(row, 'do_not_call_by'),
+  };
 }
 
 function prepareStatements(db: DatabaseSync) {
@@ -88,9 +106,14 @@ function prepareStatements(db: DatabaseSync) {
     findDebtor: sql('SELECT id, client_id, name FROM debtors WHERE file_number = ?'),
     insertDebtor: sql('INSERT INTO debtors (client_id, file_number, name) VALUES (?, ?, ?)'),
     updateDebtor: sql('UPDATE debtors SET client_id = ?, name = ? WHERE id = ?'),
-    phonesOf: sql('SELECT id, label, number, digits FROM phones WHERE debtor_id = ? ORDER BY id'),
+    phonesOf: sql('SELECT id, label, number, digits, do_not_call_at, do_not_call_by FROM phones WHERE debtor_id = ? ORDER BY id'),
     deletePhones: sql('DELETE FROM phones WHERE debtor_id = ?'),
-    insertPhone: sql('INSERT INTO phones (debtor_id, label, number, digits) VALUES (?, ?, ?, ?)'),
+    insertPhone: sql('INSERT INTO phones (debtor_id, label, number, digits, do_not_call_at, do_not_call_by) VALUES (?, ?, ?, ?, ?, ?)'),
+    // An address part the file has no column for keeps its stored value (the flag says whether to set it).
+    setAddress: sql(`UPDATE debtors SET timezone = CASE WHEN ? THEN ? ELSE timezone END, state = CASE WHEN ? THEN ? ELSE state END,
+      zip = CASE WHEN ? THEN ? ELSE zip END WHERE id = ?`),
+    markDebtor: sql(`UPDATE debtors SET do_not_call_at = ?, do_not_call_by = 'import' WHERE id = ? AND do_not_call_at IS NULL`),
+    markPhone: sql(`UPDATE phones SET do_not_call_at = ?, do_not_call_by = 'import' WHERE debtor_id = ? AND digits = ? AND do_not_call_at IS NULL`),
   };
 }
 
@@ -112,6 +135,8 @@ export function beginImport(db: DatabaseSync): ImportWriter {
 
 function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWriter {
   const statements = prepareStatements(db);
+  // The marks an import sets carry the time of the import.
+  const markedAt = new Date().toISOString();
   const clients = new Map<string, StoredClient>(
     db.prepare('SELECT id, number, name FROM clients').all()
       .map((row) => [readText(row, 'number'), { id: readInt(row, 'id'), name: readText(row, 'name') }]),
@@ -135,10 +160,21 @@ function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWri
     return stored.id;
   };
 
-  const insertPhones = (debtorId: number, phones: readonly ImportedPhone[]): void => {
+  /** `kept`: the marks of the phones replaced, by digits: a do-not-call request outlives a new phone list. */
+  const insertPhones = (debtorId: number, phones: readonly ImportedPhone[], kept: ReadonlyMap<string, StoredPhone> = new Map()): void => {
     for (const phone of phones) {
-      work.phoneIds.push(toId(statements.insertPhone.run(debtorId, phone.label, phone.number, phone.digits).lastInsertRowid));
+      const old = kept.get(phone.digits);
+      const row = statements.insertPhone.run(debtorId, phone.label, phone.number, phone.digits, old?.markAt ?? null, old?.markBy ?? null);
+      work.phoneIds.push(toId(row.lastInsertRowid));
     }
+  };
+
+  const writeCallData = (debtorId: number, call: ImportedDebtor['call']): void => {
+    if (call === undefined) return;
+    const has = (part: 'timezone' | 'state' | 'zip'): number => (part in call ? 1 : 0);
+    statements.setAddress.run(has('timezone'), call.timezone ?? null, has('state'), call.state ?? null, has('zip'), call.zip ?? null, debtorId);
+    if (call.doNotCall) statements.markDebtor.run(markedAt, debtorId);
+    for (const digits of call.doNotCallDigits) statements.markPhone.run(markedAt, debtorId, digits);
   };
 
   const update = (existing: Row, debtor: ImportedDebtor, client: number): void => {
@@ -155,7 +191,7 @@ function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWri
     if (samePhones(stored, debtor.phones)) return;
     for (const phone of stored) work.oldDigits.push([phone.id, phone.digits]);
     statements.deletePhones.run(id);
-    insertPhones(id, debtor.phones);
+    insertPhones(id, debtor.phones, new Map(stored.filter((p) => p.markAt !== null).map((p) => [p.digits, p])));
   };
 
   return {
@@ -166,11 +202,13 @@ function createWriter(db: DatabaseSync, triggers: readonly Trigger[]): ImportWri
       const existing = statements.findDebtor.get(debtor.fileNumber);
       if (existing !== undefined) {
         update(existing, debtor, client);
+        writeCallData(readInt(existing, 'id'), debtor.call);
         return 'updated';
       }
       const id = toId(statements.insertDebtor.run(client, debtor.fileNumber, debtor.debtorName).lastInsertRowid);
       work.debtorIds.push(id);
       insertPhones(id, debtor.phones);
+      writeCallData(id, debtor.call);
       return 'inserted';
     },
     index() {

@@ -171,6 +171,23 @@ CREATE TABLE dial_outcomes (
 CREATE INDEX dial_outcomes_by_key ON dial_outcomes (dial_key, id);
 `;
 
+/*
+ * What the call guard (issue 12) reads: the debtor's address (an IANA zone name, a state, a ZIP code), the
+ * do-not-call marks on a debtor and on one phone (when and by whom: the mark is kept with its date), and the
+ * file number on each dial so the calls to one debtor file can be counted (index-served, newest last).
+ */
+const CALL_GUARD_DATA = `
+ALTER TABLE debtors ADD COLUMN timezone TEXT;
+ALTER TABLE debtors ADD COLUMN state TEXT;
+ALTER TABLE debtors ADD COLUMN zip TEXT;
+ALTER TABLE debtors ADD COLUMN do_not_call_at TEXT;
+ALTER TABLE debtors ADD COLUMN do_not_call_by TEXT;
+ALTER TABLE phones ADD COLUMN do_not_call_at TEXT;
+ALTER TABLE phones ADD COLUMN do_not_call_by TEXT;
+ALTER TABLE dial_log ADD COLUMN file_number TEXT;
+CREATE INDEX dial_log_by_file ON dial_log (file_number, at);
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
@@ -178,4 +195,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'a unique key on each dial-log row', sql: DIAL_LOG_KEYS },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
   { description: 'call outcomes and notes on dials', sql: DIAL_OUTCOMES },
+  { description: 'debtor addresses, do-not-call marks and the file number of each dial', sql: CALL_GUARD_DATA },
 ];

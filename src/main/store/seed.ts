@@ -24,17 +24,22 @@ export const SEED_CLIENTS = [
   { number: '88', name: 'Summit Utilities' },
 ] as const;
 
+export type SeedAddress = { readonly timezone?: string; readonly state?: string; readonly zip?: string };
+
 type SeedDebtor = {
   clientNumber: string;
   fileNumber: string;
   name: string;
   phones: readonly { label: string; number: string }[];
+  /** Where the debtor lives, as the CSV columns timezone / state / zip give it: the call guard's local time. */
+  address: SeedAddress;
 };
 
 /** The help page's examples: client 24 / file 4585 / 716-698-3877, client 1234 / file 12345678 / 555-123-7777. */
 export const SPEC_DEBTORS: readonly SeedDebtor[] = [
-  { clientNumber: '24', fileNumber: '4585', name: 'Morgan Ellis', phones: [{ label: 'Home', number: '716-698-3877' }] },
-  { clientNumber: '1234', fileNumber: '12345678', name: 'Pat Sample', phones: [{ label: 'Mobile', number: '555-123-7777' }] },
+  { clientNumber: '24', fileNumber: '4585', name: 'Morgan Ellis', phones: [{ label: 'Home', number: '716-698-3877' }], address: { state: 'NY', zip: '14202' } },
+  // 555 is no real area code: the address alone places Pat.
+  { clientNumber: '1234', fileNumber: '12345678', name: 'Pat Sample', phones: [{ label: 'Mobile', number: '555-123-7777' }], address: { zip: '60601' } },
 ];
 
 const MADE_UP_NAMES = [
@@ -47,6 +52,11 @@ const MADE_UP_NAMES = [
   'Isaac Mercer', 'Joan Ramirez', 'Kofi Mensah', 'Lena Fairbanks',
 ];
 const AREA_CODES = ['212', '312', '415', '503', '617', '702', '808', '919'];
+/** An address in the zone of each area code above, written each way the CSV allows (zone name, ZIP, state). */
+const ADDRESSES: readonly SeedAddress[] = [
+  { timezone: 'America/New_York' }, { state: 'IL', zip: '60601' }, { zip: '94103' }, { state: 'OR' },
+  { zip: '02108' }, { state: 'NV', zip: '89101' }, { timezone: 'Pacific/Honolulu', state: 'HI' }, { zip: '27601' },
+];
 const LABELS = ['Home', 'Mobile', 'Work'];
 const FORMATS: readonly ((area: string, line: string) => string)[] = [
   (area, line) => `(${area}) 555-${line}`,
@@ -75,6 +85,7 @@ export const MADE_UP_DEBTORS: readonly SeedDebtor[] = MADE_UP_NAMES.map((name, i
   fileNumber: String(100200 + index * 37),
   name,
   phones: madeUpPhones(index),
+  address: pick(ADDRESSES, index),
 }));
 
 function exists(db: DatabaseSync, sql: string, key: string): boolean {
@@ -105,7 +116,7 @@ export function loadSampleData(db: DatabaseSync, now: () => Date): SampleDataAdd
     for (const debtor of [...SPEC_DEBTORS, ...MADE_UP_DEBTORS]) {
       const clientId = clientIds.get(debtor.clientNumber);
       if (clientId === undefined || exists(db, 'SELECT 1 FROM debtors WHERE file_number = ?', debtor.fileNumber)) continue;
-      const debtorId = insertDebtor(db, { clientId, fileNumber: debtor.fileNumber, name: debtor.name });
+      const debtorId = insertDebtor(db, { clientId, fileNumber: debtor.fileNumber, name: debtor.name, ...debtor.address });
       for (const phone of debtor.phones) insertPhone(db, { debtorId, ...phone });
       added.debtors += 1;
     }

@@ -3,6 +3,7 @@ import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../shared/s
 import type { SyncSettingsRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { UserError } from '../errors.ts';
+import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, readCallPolicy, readNumberPlan } from './call-settings.ts';
 
 const ALLOWED_SCHEMES = 'allowedSchemes';
 
@@ -36,6 +37,18 @@ export function createSettingsRepo(db: DatabaseSync): SyncSettingsRepo {
         if (!checked.includes(result.value)) checked.push(result.value);
       }
       write(ALLOWED_SCHEMES, checked);
+    },
+    callPolicy() {
+      return readCallPolicy(read(CALL_POLICY));
+    },
+    setCallPolicy(policy) {
+      write(CALL_POLICY, checkCallPolicy(policy));
+    },
+    numberPlan() {
+      return readNumberPlan(read(NUMBER_PLAN));
+    },
+    setNumberPlan(plan) {
+      write(NUMBER_PLAN, checkNumberPlan(plan));
     },
   };
 }

@@ -7,6 +7,7 @@ import './styles/screens.css';
 import './styles/auth.css';
 import './styles/admin.css';
 import './styles/desk.css';
+import './styles/calls.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

@@ -54,6 +54,7 @@ describe('seed', () => {
     expect(await names()).toEqual(await names());
     expect(MADE_UP_DEBTORS[0]).toEqual({
       clientNumber: '24', fileNumber: '100200', name: 'Avery Anderson', phones: [{ label: 'Home', number: '(212) 555-0100' }],
+      address: { timezone: 'America/New_York' },
     });
   });
 

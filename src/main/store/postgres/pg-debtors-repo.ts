@@ -1,5 +1,6 @@
 import type { DebtorPage, DebtorRow, PhoneRow } from '../../../shared/ipc-contract.ts';
-import type { DebtorsRepo, PhoneContext } from '../contract.ts';
+import type { DebtorsRepo, PhoneContext, StoredDoNotCall } from '../contract.ts';
+import { CALL_FACT_COLUMNS, toCallFacts } from '../call-facts.ts';
 import { normalizeQuery } from '../debtor-search-sql.ts';
 import { readInt, readText, type Row } from '../row-values.ts';
 import { UserError } from '../../errors.ts';
@@ -51,6 +52,14 @@ export function pgSearchStatement(query: string, offset: number, limit: number):
   };
 }
 
+const PHONE_CONTEXT = `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number, c.number AS client_number`;
+const PHONE_JOIN = 'FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id WHERE p.id = $1';
+
+async function setMark(db: Db, table: 'phones' | 'debtors', id: number, mark: StoredDoNotCall | null): Promise<void> {
+  const result = await db.query(`UPDATE ${table} SET do_not_call_at = $1, do_not_call_by = $2 WHERE id = $3`, [mark?.at ?? null, mark?.by ?? null, id]);
+  if (result.rowCount === 0) throw new UserError(table === 'phones' ? 'That phone number no longer exists. Search again.' : 'That debtor no longer exists. Search again.');
+}
+
 export function createPgDebtorsRepo(db: Db): DebtorsRepo {
   const withPhones = async (rows: readonly Row[]): Promise<DebtorRow[]> => {
     const debtors = rows.map(toDebtor);
@@ -83,13 +92,14 @@ export function createPgDebtorsRepo(db: Db): DebtorsRepo {
       return { rows: await withPhones(rows.filter((row) => row['id'] !== null)), total: readInt(rows[0] ?? {}, 'total') };
     },
     async phoneContext(phoneId) {
-      const row = await one(
-        db,
-        `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number, c.number AS client_number
-         FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id WHERE p.id = $1`,
-        [phoneId],
-      );
+      const row = await one(db, `${PHONE_CONTEXT} ${PHONE_JOIN}`, [phoneId]);
       return row === undefined ? null : toPhoneContext(row);
     },
+    async callFacts(phoneId) {
+      const row = await one(db, `${PHONE_CONTEXT}, ${CALL_FACT_COLUMNS} ${PHONE_JOIN}`, [phoneId]);
+      return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
+    },
+    setPhoneDoNotCall: async (phoneId, mark) => setMark(db, 'phones', phoneId, mark),
+    setDebtorDoNotCall: async (debtorId, mark) => setMark(db, 'debtors', debtorId, mark),
   };
 }

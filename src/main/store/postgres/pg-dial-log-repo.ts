@@ -2,6 +2,7 @@ import { checkPage, toDialLogEntry } from '../dial-log-entry.ts';
 import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
 import { readInt } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
+import { toFileCall } from '../call-facts.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 import { dialOperatorMissing } from '../missing-operator.ts';
 
@@ -10,13 +11,11 @@ const ENTRY_COLUMNS = 'd.id, d.key, d.at, d.operator_id, d.operator_name, d.numb
 const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
   LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true`;
 
-/** A dial may name its debtor's file number (for `softphone log`); the contract's entry does not have to. */
-export type PgNewDialLogEntry = NewDialLogEntry & { readonly fileNumber?: string | null };
 
 /** Append-only (the table's triggers refuse UPDATE and DELETE) and idempotent on `key`. */
 export function createPgDialLogRepo(db: Db): DialLogRepo {
   return {
-    async append(entry: PgNewDialLogEntry) {
+    async append(entry: NewDialLogEntry) {
       try {
         // ON CONFLICT DO NOTHING needs only INSERT: the desk role has no UPDATE on this table.
         await db.query(
@@ -63,6 +62,9 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
       const row = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [dialKey]);
       if (row === undefined) throw new UserError(NOT_LOGGED_YET);
       return toDialLogEntry(row);
+    },
+    async callsToFile(fileNumber, since) {
+      return (await all(db, `${DIAL_WITH_OUTCOME} WHERE d.file_number = $1 AND d.at >= $2 ORDER BY d.at, d.id`, [fileNumber, since])).map(toFileCall);
     },
   };
 }

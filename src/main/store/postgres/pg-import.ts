@@ -44,14 +44,19 @@ function copyLine(row: ImportRow, ord: number): string {
     String(ord), row.fileNumber, row.clientNumber, row.clientName, row.debtorName,
     searchName(row.debtorName), searchWords(row.debtorName), phones, list,
   ];
-  return `${cells.map(copyText).join('\t')}\n`;
+  // \N is COPY's NULL: the file has none of the call guard's columns.
+  const call = row.call === undefined ? '\\N' : copyText(JSON.stringify(row.call));
+  return `${[...cells.map(copyText), call].join('\t')}\n`;
 }
 
 const STAGING = `CREATE TEMP TABLE import_staging (
   ord integer NOT NULL, file_number text COLLATE "C" NOT NULL, client_number text COLLATE "C" NOT NULL,
   client_name text NOT NULL, debtor_name text NOT NULL, search_name text NOT NULL, search_words text NOT NULL,
-  phones jsonb NOT NULL, phone_list jsonb NOT NULL
+  phones jsonb NOT NULL, phone_list jsonb NOT NULL, call_data jsonb
 ) ON COMMIT DROP`;
+
+/** The import's time as the app writes times (ISO-8601, UTC, milliseconds): the date of the marks it sets. */
+const NOW_TEXT = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The merge, in file order, as the SQLite writer does it row by row: a client's name is the last one the
@@ -71,15 +76,31 @@ const MERGE = [
    SELECT c.id, s.file_number, s.debtor_name, s.search_name, s.search_words
    FROM import_staging s JOIN clients c ON c.number = s.client_number
    WHERE NOT EXISTS (SELECT 1 FROM debtors d WHERE d.file_number = s.file_number) ORDER BY s.ord`,
+  // The do-not-call marks of phones about to be replaced, by digits: a request outlives a new phone list.
   `CREATE TEMP TABLE import_phone_changes ON COMMIT DROP AS
-   SELECT d.id AS debtor_id, s.ord, s.phones FROM import_staging s JOIN debtors d ON d.file_number = s.file_number
+   SELECT d.id AS debtor_id, s.ord, s.phones,
+     (SELECT jsonb_object_agg(p.digits, jsonb_build_array(p.do_not_call_at, p.do_not_call_by)) FROM phones p
+      WHERE p.debtor_id = d.id AND p.do_not_call_at IS NOT NULL) AS marks
+   FROM import_staging s JOIN debtors d ON d.file_number = s.file_number
    WHERE s.phone_list IS DISTINCT FROM
      (SELECT jsonb_agg(jsonb_build_array(p.label, p.number) ORDER BY p.id) FROM phones p WHERE p.debtor_id = d.id)`,
   'DELETE FROM phones WHERE debtor_id IN (SELECT debtor_id FROM import_phone_changes)',
-  `INSERT INTO phones (debtor_id, label, number, digits)
-   SELECT c.debtor_id, x.e ->> 0, x.e ->> 1, x.e ->> 2
+  `INSERT INTO phones (debtor_id, label, number, digits, do_not_call_at, do_not_call_by)
+   SELECT c.debtor_id, x.e ->> 0, x.e ->> 1, x.e ->> 2, c.marks -> (x.e ->> 2) ->> 0, c.marks -> (x.e ->> 2) ->> 1
    FROM import_phone_changes c CROSS JOIN LATERAL jsonb_array_elements(c.phones) WITH ORDINALITY AS x (e, n)
    ORDER BY c.ord, x.n`,
+  // The call guard's columns, as the SQLite writer sets them: a part the file has no column for is kept;
+  // marks are only added, never lifted.
+  `UPDATE debtors d SET
+     timezone = CASE WHEN s.call_data ? 'timezone' THEN s.call_data ->> 'timezone' ELSE d.timezone END,
+     state = CASE WHEN s.call_data ? 'state' THEN s.call_data ->> 'state' ELSE d.state END,
+     zip = CASE WHEN s.call_data ? 'zip' THEN s.call_data ->> 'zip' ELSE d.zip END,
+     do_not_call_at = CASE WHEN d.do_not_call_at IS NULL AND (s.call_data ->> 'doNotCall')::boolean THEN ${NOW_TEXT} ELSE d.do_not_call_at END,
+     do_not_call_by = CASE WHEN d.do_not_call_at IS NULL AND (s.call_data ->> 'doNotCall')::boolean THEN 'import' ELSE d.do_not_call_by END
+   FROM import_staging s WHERE d.file_number = s.file_number AND s.call_data IS NOT NULL`,
+  `UPDATE phones p SET do_not_call_at = ${NOW_TEXT}, do_not_call_by = 'import'
+   FROM import_staging s JOIN debtors d ON d.file_number = s.file_number
+   WHERE p.debtor_id = d.id AND p.do_not_call_at IS NULL AND s.call_data IS NOT NULL AND s.call_data -> 'doNotCallDigits' ? p.digits`,
 ];
 
 export async function importDebtorsPostgres(pool: pg.Pool, filePath: string, options: StoreImportOptions = {}): Promise<ImportOutcome> {

@@ -152,9 +152,18 @@ CREATE TABLE sign_in_failures (
 );
 `;
 
+/** What the call guard reads (as SQLite step 7); dial_log.file_number exists since step 1. */
+const CALL_GUARD_DATA = `
+ALTER TABLE debtors ADD COLUMN timezone text, ADD COLUMN state text, ADD COLUMN zip text,
+  ADD COLUMN do_not_call_at text, ADD COLUMN do_not_call_by text;
+ALTER TABLE phones ADD COLUMN do_not_call_at text, ADD COLUMN do_not_call_by text;
+CREATE INDEX dial_log_by_file ON dial_log (file_number, at);
+`;
+
 export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'operators, debtors, search indexes, append-only dial log and audit trail, settings, change notices', sql: FLOOR_SCHEMA },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
+  { description: 'debtor addresses and do-not-call marks', sql: CALL_GUARD_DATA },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATION_STEPS.length;

@@ -30,9 +30,12 @@ export async function addSampleData(db: Db, now: () => Date): Promise<SampleData
     if (clientId === undefined) continue;
     const row = await one(
       db,
-      `INSERT INTO debtors (client_id, file_number, name, search_name, search_words) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO debtors (client_id, file_number, name, search_name, search_words, timezone, state, zip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (file_number) DO NOTHING RETURNING id`,
-      [clientId, debtor.fileNumber, debtor.name, searchName(debtor.name), searchWords(debtor.name)],
+      [
+        clientId, debtor.fileNumber, debtor.name, searchName(debtor.name), searchWords(debtor.name),
+        debtor.address.timezone ?? null, debtor.address.state ?? null, debtor.address.zip ?? null,
+      ],
     );
     if (row === undefined) continue;
     for (const phone of debtor.phones) {

@@ -2,6 +2,11 @@ import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../../share
 import type { SettingsRepo } from '../contract.ts';
 import { UserError } from '../../errors.ts';
 import { one, type Db } from './pg-db.ts';
+import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, readCallPolicy, readNumberPlan } from '../call-settings.ts';
+
+async function write(db: Db, key: string, value: unknown): Promise<void> {
+  await db.query('INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
+}
 
 const ALLOWED_SCHEMES = 'allowedSchemes';
 
@@ -28,5 +33,13 @@ export function createPgSettingsRepo(db: Db): SettingsRepo {
         [ALLOWED_SCHEMES, JSON.stringify(checked)],
       );
     },
+    async callPolicy() {
+      return readCallPolicy((await one(db, 'SELECT value FROM settings WHERE key = $1', [CALL_POLICY]))?.value);
+    },
+    setCallPolicy: async (policy) => write(db, CALL_POLICY, checkCallPolicy(policy)),
+    async numberPlan() {
+      return readNumberPlan((await one(db, 'SELECT value FROM settings WHERE key = $1', [NUMBER_PLAN]))?.value);
+    },
+    setNumberPlan: async (plan) => write(db, NUMBER_PLAN, checkNumberPlan(plan)),
   };
 }

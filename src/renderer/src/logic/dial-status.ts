@@ -6,6 +6,7 @@ export const STATUS_LABEL: Readonly<Record<DialStatus, string>> = {
   failed: 'Failed',
   blocked: 'Blocked',
   duplicate: 'Sent once',
+  confirm: 'Needs a reason',
 };
 
 /** Whenever a number was not sent (failed, refused, softphone off), the collector may dial it by hand. */

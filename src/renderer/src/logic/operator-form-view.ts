@@ -3,6 +3,7 @@ import { planFromInputs } from '../../../shared/dial-plan.ts';
 import type { OperatorAccount, OperatorRole } from '../../../shared/ipc-contract.ts';
 import { parseNote2 } from '../../../shared/note2.ts';
 import { suggestNote2 } from '../../../shared/note2-suggestion.ts';
+import type { NumberPlanInput } from '../../../shared/number-plan.ts';
 
 /** The Operator form as edited: `id` is null until a new operator is first saved. */
 export type OperatorDraft = {
@@ -84,6 +85,8 @@ export function operatorFormView(
   draft: OperatorDraft,
   saved: OperatorAccount | null,
   allowedSchemes: readonly string[],
+  /** The floor's dial plan, so the preview shows what a click really sends; absent: none set. */
+  numberPlan: NumberPlanInput = {},
 ): OperatorFormView {
   const dirty = isDirty(draft, saved);
   const testBlockedReason = dirty ? SAVE_FIRST_REASON : null;
@@ -102,8 +105,8 @@ export function operatorFormView(
       scheme: null,
     };
   }
-  const plan = planFromInputs({ note2: draft.note2, allowedSchemes, ...PREVIEW_SAMPLE });
-  // The sample inputs are valid, so only a Note 2 problem could stop the plan, and parseNote2 passed.
+  const plan = planFromInputs({ note2: draft.note2, allowedSchemes, ...PREVIEW_SAMPLE, numberPlan });
+  // The sample inputs are valid and a stored plan was checked when saved: only Note 2 could stop it, and it parsed.
   const preview = plan.ok ? describePlan(plan.value) : plan.error.message;
   const scheme = target.value.kind === 'uri' ? target.value.scheme : null;
   return { note2Error: null, note2Suggestion: null, preview, saveBlockedReason: null, dirty, testBlockedReason, scheme };

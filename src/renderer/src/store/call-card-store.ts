@@ -15,6 +15,8 @@ export type CallCard = {
   readonly number: string;
   /** The datagram payload or URI, or null when nothing went out. */
   readonly sent: string | null;
+  /** The debtor's phone called, for "asked not to be called on this number"; null for the dial pad. */
+  readonly phoneId?: number | null;
 };
 
 type CallCardStore = {

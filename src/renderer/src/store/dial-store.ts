@@ -7,6 +7,7 @@ import { notifyFailedDial } from '../logic/dial-notification.ts';
 import { useCallCardStore } from './call-card-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
+import { useCallsStore } from './calls-store.ts';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -19,8 +20,18 @@ export type DialDebtor = {
   readonly phoneLabel: string;
 };
 
+/** A call main held back because it breaks a rule set to warn: it goes out only with the collector's reason. */
+export type PendingConfirmation = {
+  readonly number: string;
+  readonly debtor: DialDebtor | null;
+  readonly reasons: readonly string[];
+  readonly send: (reason?: string) => Promise<DialOutcome>;
+  readonly phoneId: number | null;
+};
+
 type DialStore = {
   readonly outcome: DialOutcome | null;
+  readonly confirming: PendingConfirmation | null;
   /** Main refused the request outright (no operator chosen, unknown phone): its sentence. */
   readonly error: string | null;
   /** The number the last dial was asked for, so a refusal can still offer it to copy. */
@@ -31,27 +42,39 @@ type DialStore = {
   dialPhone(phone: PhoneRow, debtor: DebtorRow): Promise<void>;
   dialNumber(number: string): Promise<void>;
   copyNumber(): Promise<void>;
+  /** Dials the held-back call again with the reason (main checks it again and logs the reason). */
+  confirm(reason: string): Promise<void>;
+  cancelConfirm(): void;
   /** Forgets the last dial: the next operator to sign in must not see it. */
   reset(): void;
 };
 
-const initial = { outcome: null, error: null, number: null, debtor: null, busy: false, copy: 'idle' } as const;
+const initial = { outcome: null, confirming: null, error: null, number: null, debtor: null, busy: false, copy: 'idle' } as const;
 
 // Invalidated by reset: a dial still under way when its operator signed out does not show to the next one.
 const sessions = latestCall();
 let sameSession = sessions.begin();
 
 export const useDialStore = create<DialStore>()((set, get) => {
-  async function dial(number: string, debtor: DialDebtor | null, request: () => Promise<DialOutcome>): Promise<void> {
+  async function dial(
+    number: string,
+    debtor: DialDebtor | null,
+    request: (reason?: string) => Promise<DialOutcome>,
+    phoneId: number | null,
+    reason?: string,
+  ): Promise<void> {
     const mine = sameSession;
-    set({ busy: true, copy: 'idle', number, debtor });
+    set({ busy: true, copy: 'idle', number, debtor, confirming: null });
     try {
-      const outcome = await request();
+      const outcome = await request(reason);
       if (!mine()) return;
       set({ outcome, error: null });
+      if (outcome.status === 'confirm') {
+        set({ confirming: { number, debtor, reasons: outcome.reasons ?? [], phoneId, send: request } });
+      }
       // Only a call that went out has an outcome to report; a new dial's card replaces the last one.
       if (outcome.status === 'sent' && outcome.dialKey !== null) {
-        useCallCardStore.getState().open({ dialKey: outcome.dialKey, debtor, number: outcome.number, sent: outcome.payload });
+        useCallCardStore.getState().open({ dialKey: outcome.dialKey, debtor, number: outcome.number, sent: outcome.payload, phoneId });
       } else if (outcome.status !== 'duplicate') useCallCardStore.getState().reset();
       if (outcome.status === 'failed' || outcome.status === 'blocked') notifyFailedDial(outcome.message, debtor?.name ?? null);
     } catch (error) {
@@ -63,6 +86,8 @@ export const useDialStore = create<DialStore>()((set, get) => {
         set({ busy: false });
         // The log's new row arrives as main's dial-log:added event; a row waiting to be logged shows in the status bar.
         void useAppStore.getState().load();
+        // The attempts used of 7 changed with this dial.
+        void useCallsStore.getState().refresh();
       }
     }
   }
@@ -73,9 +98,17 @@ export const useDialStore = create<DialStore>()((set, get) => {
       dial(
         phone.number,
         { name: row.name, fileNumber: row.fileNumber, clientNumber: row.clientNumber, clientName: row.clientName, phoneLabel: phone.label },
-        () => softphone().dialPhone(phone.id),
+        (reason) => softphone().dialPhone(phone.id, reason),
+        phone.id,
       ),
-    dialNumber: (number) => dial(number, null, () => softphone().dialNumber(number)),
+    dialNumber: (number) => dial(number, null, (reason) => softphone().dialNumber(number, reason), null),
+
+    async confirm(reason) {
+      const pending = get().confirming;
+      if (pending === null) return;
+      await dial(pending.number, pending.debtor, pending.send, pending.phoneId, reason);
+    },
+    cancelConfirm: () => set({ confirming: null }),
 
     async copyNumber() {
       const number = get().outcome?.number ?? get().number;

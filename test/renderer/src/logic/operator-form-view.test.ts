@@ -53,6 +53,13 @@ describe('operatorFormView preview', () => {
     expect(view(editing({ note2: 'sip:{number}@pbx.example.com' })).preview).toBe('sip:5551237777@pbx.example.com');
   });
 
+  it('applies the floor\'s dial plan, as a click sends it', () => {
+    const plan = { outsideLine: '9', homeCountry: '1', intlPrefix: '011' };
+    expect(operatorFormView(editing({}), stored, DEFAULT_ALLOWED_SCHEMES, plan).preview).toBe('452,95551237777 to 192.168.2.122:1544');
+    expect(operatorFormView(editing({ note2: 'tel:' }), stored, DEFAULT_ALLOWED_SCHEMES, plan).preview).toBe('tel:+15551237777');
+    expect(operatorFormView(editing({}), stored, DEFAULT_ALLOWED_SCHEMES, {}).preview).toBe('452,5551237777 to 192.168.2.122:1544');
+  });
+
   it('says nothing is sent when the toggle is off, whatever Note 2 holds', () => {
     const result = view(editing({ useSoftphone: false, note2: 'nonsense' }));
     expect(result.preview).toBe(OFF_PREVIEW);

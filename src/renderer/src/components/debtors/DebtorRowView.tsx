@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { DebtorRow } from '../../../../shared/ipc-contract.ts';
+import { useCallsStore } from '../../store/calls-store.ts';
 import { useDialStore } from '../../store/dial-store.ts';
+import { CallWindowBadge } from './CallWindowBadge.tsx';
 
 type Props = {
   readonly row: DebtorRow | undefined;
@@ -16,6 +18,11 @@ export const cellKey = (row: number, col: number): string => `${row}:${col}`;
 
 export const DebtorRowView = memo(function DebtorRowView({ row, index, top, activeCol, measure }: Props) {
   const dialPhone = useDialStore((s) => s.dialPhone);
+  const statuses = useCallsStore((s) => s.statuses);
+  const want = useCallsStore((s) => s.want);
+  useEffect(() => {
+    if (row !== undefined) want(row.phones.map((p) => p.id));
+  }, [row, want]);
   const tabIndex = (col: number): 0 | -1 => (activeCol === col ? 0 : -1);
   // Positioned through the CSSOM (React style), which the CSP's style-src 'self' allows.
   const position = { transform: `translateY(${top}px)` };
@@ -39,6 +46,7 @@ export const DebtorRowView = memo(function DebtorRowView({ row, index, top, acti
           <span className="client-number">Client {row.clientNumber}</span>
           <span className="client-name">{row.clientName}</span>
         </span>
+        <CallWindowBadge decision={row.phones[0] === undefined ? undefined : statuses[row.phones[0].id]} />
       </div>
       <div className="debtor-phones">
         {row.phones.length === 0 && (
@@ -61,6 +69,7 @@ export const DebtorRowView = memo(function DebtorRowView({ row, index, top, acti
             >
               {phone.number}
             </button>
+            {statuses[phone.id]?.reasons.some((r) => r.rule === 'do-not-call') === true && <span className="dnc-tag">Do not call</span>}
           </span>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDebtorsStore } from '../../store/debtors-store.ts';
 import { CallCard } from '../dial/CallCard.tsx';
+import { ConfirmCallDialog } from '../dial/ConfirmCallDialog.tsx';
 import { LastDial } from '../dial/LastDial.tsx';
 import { DebtorList } from './DebtorList.tsx';
 import { DebtorSearch } from './DebtorSearch.tsx';
@@ -20,6 +21,7 @@ export function DebtorsScreen() {
       <WorkList />
       <LastDial />
       <CallCard />
+      <ConfirmCallDialog />
     </div>
   );
 }

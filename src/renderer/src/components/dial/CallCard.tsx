@@ -4,6 +4,9 @@ import { NOTE_MAX_LENGTH } from '../../../../shared/ipc-contract.ts';
 import { callCardKey } from '../../logic/call-card-keys.ts';
 import { isTypingTarget } from '../../logic/shortcuts.ts';
 import { useCallCardStore } from '../../store/call-card-store.ts';
+import { useCallsStore } from '../../store/calls-store.ts';
+import { CallWindowBadge } from '../debtors/CallWindowBadge.tsx';
+import { DoNotCallButton } from './DoNotCallButton.tsx';
 import { Field } from '../form/Field.tsx';
 import { InlineError } from '../form/InlineError.tsx';
 import { SaveStatus } from '../form/SaveStatus.tsx';
@@ -35,6 +38,11 @@ export function CallCard() {
   const choose = useCallCardStore((s) => s.choose);
   const setNote = useCallCardStore((s) => s.setNote);
   const saveNote = useCallCardStore((s) => s.saveNote);
+  const status = useCallsStore((s) => (card?.phoneId == null ? undefined : s.statuses[card.phoneId]));
+  const want = useCallsStore((s) => s.want);
+  useEffect(() => {
+    if (card?.phoneId != null) want([card.phoneId]);
+  }, [card, want]);
   useOutcomeKeys(card !== null);
   if (card === null) return null;
 
@@ -62,6 +70,7 @@ export function CallCard() {
           </>
         )}
       </p>
+      <CallWindowBadge decision={status} />
       <fieldset className="call-outcomes">
         <legend>Outcome (keys 1–8)</legend>
         {CALL_OUTCOMES.map((o) => (
@@ -95,6 +104,7 @@ export function CallCard() {
         </div>
       </form>
       <InlineError message={save.kind === 'refused' ? save.message : null} />
+      {card.phoneId != null && <DoNotCallButton phoneId={card.phoneId} />}
     </section>
   );
 }

@@ -10,6 +10,9 @@ export function OutcomeView({ outcome }: { readonly outcome: DialOutcome }) {
         <span className={`badge ${outcome.status}`}>{STATUS_LABEL[outcome.status]}</span>
         <span className="outcome-message">{outcome.message}</span>
       </p>
+      {outcome.status === 'sent' && outcome.reasons !== undefined && outcome.reasons.length > 0 && (
+        <p className="muted">Placed despite a warning: {outcome.reasons.join('. ')}.</p>
+      )}
       {(outcome.payload !== null || outcome.destination !== null) && (
         <dl className="outcome-facts">
           {outcome.payload !== null && (

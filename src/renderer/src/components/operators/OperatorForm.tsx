@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { operatorFormView } from '../../logic/operator-form-view.ts';
 import { READ_ONLY_NOTE } from '../../logic/session-text.ts';
+import { useCallRulesStore } from '../../store/call-rules-store.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { allowedSchemes, useOperatorFormStore, type FormTab } from '../../store/operator-form-store.ts';
 import { TabList, type TabItem } from '../layout/TabList.tsx';
@@ -28,7 +30,12 @@ export function OperatorForm({ readOnly }: { readonly readOnly: boolean }) {
   const saveDraft = useOperatorFormStore((s) => s.saveDraft);
   // Subscribing keeps the preview in step when an administrator changes the allowed schemes.
   useAppStore((s) => s.app?.allowedSchemes);
-  const view = operatorFormView(draft, saved, allowedSchemes());
+  const numberPlan = useCallRulesStore((s) => s.stored?.numberPlan);
+  const loadCallRules = useCallRulesStore((s) => s.load);
+  useEffect(() => {
+    if (numberPlan === undefined) void loadCallRules();
+  }, [numberPlan, loadCallRules]);
+  const view = operatorFormView(draft, saved, allowedSchemes(), numberPlan);
 
   return (
     <form

