@@ -5,6 +5,7 @@
 import { expect } from '@playwright/test';
 import type { Harness } from '../harness/fixtures.ts';
 import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, dialOnPad, lastDial, openFormTab, openOperatorDetail, openScreen, OPERATORS, setNote2 } from './app-ui.ts';
+import { startUdpListener } from './udp-listener.ts';
 import { fillSetup, setupHeading, signIn, signInAs, signOut, signInHeading } from './session-ui.ts';
 
 export type ScreenCheck = (screen: string) => Promise<void>;
@@ -26,9 +27,12 @@ export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): P
   await expect(lastDial(page)).toContainText('Failed');
   await check('debtors after a failed dial');
 
-  // A dial that went out (port 9, discard: nobody needs to listen): its call card, an outcome recorded.
-  await setNote2(page, ADMIN, 'UDP:/127.0.0.1:9:452');
+  // A dial that went out (to a listening stand-in: a closed port now fails): its call card, an outcome recorded.
+  const dialer = await startUdpListener();
+  await setNote2(page, ADMIN, `UDP:/127.0.0.1:${dialer.port}:452`);
   await dialDebtorPhone(page, DEBTORS.pat);
+  expect((await dialer.next()).text).toBe('452,5551237777');
+  await dialer.close();
   const callCard = page.getByRole('region', { name: 'Call card' });
   await expect(callCard).toContainText('452,5551237777');
   await page.keyboard.press('5');
