@@ -4,6 +4,7 @@ import type { Session, SessionUser } from './session.ts';
 import { setupFirstAdmin, type SetupRequest, type SetupResult } from '../operators/first-admin-setup.ts';
 import type { Store } from '../store/contract.ts';
 import { toUser } from './session.ts';
+import { createLastRead } from '../dial/last-read.ts';
 import { createLockout, type Lockout } from './lockout.ts';
 import { hashPassword, SCRYPT_COST, verifyPassword, type ScryptCost } from './password.ts';
 
@@ -69,6 +70,8 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const lockout = deps.lockout ?? createLockout({ repo: store.lockouts });
   const cost = deps.hashCost ?? SCRYPT_COST;
   const serial = createSerialQueue();
+  // Every IPC call asks who is signed in: a floor database that does not answer must not hold up a dial.
+  const lastRead = createLastRead();
 
   // Unknown IDs and operators without a password are checked against this, so every refusal costs
   // the same scrypt time and timing does not tell which IDs exist. Random: no password matches it.
@@ -100,7 +103,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     if (held === null) return null;
     let account;
     try {
-      account = await store.operators.account(held.operatorId);
+      account = await lastRead(`account:${held.operatorId}`, () => store.operators.account(held.operatorId));
     } catch {
       return held;
     }

@@ -34,7 +34,8 @@ export function createRoutes(services: AppServices): Routes {
     return user;
   };
   // The window's state keeps coming while the floor database is unreachable: the last copy read, and the waiting dials.
-  const cached = createLastRead();
+  // Not on a dial's path (a dial is its own call): a longer deadline, so a busy floor server is not taken for a lost one.
+  const cached = createLastRead(1000);
   const state = (): Promise<AppState> => appState(services, cached);
   const adminOrSetup = async (user: SessionUser | null): Promise<void> => {
     if (user?.role === 'admin' || (await auth.needsSetup())) return;
