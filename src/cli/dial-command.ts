@@ -43,7 +43,7 @@ function describeInputError(error: DialInputError): string {
 
 function dryRunReport(args: DialArgs, plan: DialPlan): string {
   const target = parseNote2(args.note2, args.schemes);
-  const lines = [`target: ${target.ok ? describeTarget(target.value) : '?'}`];
+  const lines = [...linkLines(args), `target: ${target.ok ? describeTarget(target.value) : '?'}`];
   if (plan.kind === 'uri') {
     lines.push(`uri: ${plan.uri}`);
   } else {
@@ -56,6 +56,12 @@ function dryRunReport(args: DialArgs, plan: DialPlan): string {
   if (numberPlan !== null) lines.push(`dial plan: ${numberPlan}`);
   lines.push('dry run: nothing was sent');
   return `${lines.join('\n')}\n`;
+}
+
+function linkLines({ link }: DialArgs): string[] {
+  if (link === null) return [];
+  const context = link.client === null ? '' : `, client ${link.client}, debtor ${link.debtor ?? ''}`;
+  return [`link: ${link.scheme}: number ${link.number}${context}${link.name === null ? '' : `, name ${link.name}`}`];
 }
 
 /** Only called once planFromInputs accepted the plan, so the settings are known to be valid. */

@@ -191,7 +191,7 @@ describe('softphone dial: bad input exits 2 and sends nothing', () => {
     [
       'a missing --number',
       ['--note2', 'sip:'],
-      'softphone: --number is required: the phone number to dial, for example 716-698-3877\nRun "softphone dial --help" for the options.\n',
+      'softphone: --number or --link is required: the phone number to dial, for example 716-698-3877\nRun "softphone dial --help" for the options.\n',
     ],
     [
       'an unknown option',
@@ -211,5 +211,61 @@ describe('softphone dial: bad input exits 2 and sends nothing', () => {
     // A real dial afterwards is the first thing that arrives: the refused one sent nothing.
     await dial(['--note2', `UDP:/127.0.0.1:${dialer.port}:9`, '--number', '555']);
     expect((await dialer.next()).bytes.toString('latin1')).toBe('9,555');
+  });
+});
+
+describe('softphone dial --link', () => {
+  it("sends the spec's authcode example from a softphone-launcher: link", async () => {
+    const dialer = await receiver();
+    const link = 'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585';
+
+    const run = await dial(['--link', link, '--note2', `UDP:/127.0.0.1:${dialer.port}:109#authcode`]);
+
+    expect(run).toEqual({ code: 0, stdout: `sent "109,7166983877,002400004585" to 127.0.0.1:${dialer.port} (udp4)\n`, stderr: '' });
+    expect((await dialer.next()).bytes).toEqual(Buffer.from('109,7166983877,002400004585'));
+  });
+
+  it('opens sip:+17166983877 for tel:+1-716-698-3877 with the registered softphone', async () => {
+    const phone = await fakeSoftphone();
+
+    const run = await dial(['--link', 'tel:+1-716-698-3877', '--note2', 'sip:'], phone.env);
+
+    expect(run.code).toBe(0);
+    expect(await phone.recorded()).toEqual(['sip:+17166983877']);
+  });
+
+  it.each([
+    ['tel:+1-716-698-3877', 'sip:', 'link: tel: number +1-716-698-3877\ntarget: Softphone: sip:\nuri: sip:+17166983877\n'],
+    [
+      'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585&name=Morgan%20Ellis',
+      'UDP:/127.0.0.1:1544:109#authcode',
+      'link: softphone-launcher: number 716-698-3877, client 24, debtor 4585, name Morgan Ellis\n' +
+        'target: UDP → 127.0.0.1:1544, extension 109, with authcode\npayload: 109,7166983877,002400004585\n',
+    ],
+    ['callto:7166983877', 'UDP:/127.0.0.1:1544:109#authcode', 'link: callto: number 7166983877\ntarget: UDP → 127.0.0.1:1544, extension 109, with authcode\npayload: 109,7166983877\nauthcode: left out: #authcode needs both --client and --debtor\n'],
+  ])('--dry-run %s with %s shows what the link asks for and what would go out', async (link, note2, report) => {
+    const run = await dial(['--link', link, '--note2', note2, '--dry-run']);
+
+    expect(run).toEqual({ code: 0, stdout: `${report}dry run: nothing was sent\n`, stderr: '' });
+  });
+
+  it.each([
+    ['softphone-launcher://dial?number=unknown', 'softphone: --link refused: "unknown" is not a phone number.\n'],
+    ['softphone-launcher://dial?number=7166983877&client=2x&debtor=1', 'softphone: --link refused: Client number "2x" must be 1 to 20 digits.\n'],
+    [
+      'softphone-launcher://dial?number=7166983877&go=1',
+      'softphone: --link refused: The link has a parameter the app does not know, "go": it takes number, client, debtor, name.\n',
+    ],
+  ])('refuses %s with the reason (exit 2, nothing sent)', async (link, message) => {
+    const run = await dial(['--link', link, '--note2', 'sip:', '--dry-run']);
+
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}Run "softphone dial --help" for the options.\n` });
+  });
+
+  it('will not take --number as well as --link', async () => {
+    const run = await dial(['--link', 'tel:7166983877', '--number', '5551237777', '--note2', 'sip:']);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('softphone: --link carries the number, client and debtor: leave out --number\n');
   });
 });
