@@ -70,3 +70,20 @@ test('100,000 dials: the count is exact, only the rows in view are in the page, 
   await expect(rows.filter({ hasText: '452,5550000000' })).toHaveCount(1);
   expect(await rows.count()).toBeLessThan(80);
 });
+
+test('a dial stored while the log is open appears on top at once, without reloading the log', async ({ harness, listener }) => {
+  const { page, services } = harness;
+  await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  const rows = await dialLogRows(page);
+  await expect(dialCount(page)).toHaveText('0 dials');
+
+  // A dial that does not start from this screen (as a link or the hotkey will): straight through main's dial service.
+  const cara = (await services.store.operators.list()).find((operator) => operator.code === OPERATORS.cara.code);
+  if (cara === undefined) throw new Error('CARA is missing from the sample data');
+  await services.dialService.dialNumber(cara.id, '716-698-3877');
+  expect((await listener.next()).text).toBe('109,7166983877');
+
+  await expect(dialCount(page)).toHaveText('1 dial');
+  await expect(rows.first()).toContainText('Cara Authcode');
+  await expect(rows.first()).toContainText('109,7166983877');
+});

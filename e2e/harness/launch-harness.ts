@@ -37,6 +37,8 @@ export type Harness = {
 
 /** The name of the binding the page calls; only the init script below uses it. */
 const INVOKE_BINDING = '__softphoneInvoke';
+/** TEST DOUBLE for webContents.send: the page function the harness calls to deliver one of main's events. */
+const EMIT_FUNCTION = '__softphoneEmit';
 
 export async function launchHarness(browser: Browser, options: HarnessOptions = {}): Promise<Harness> {
   const dbDir = options.dbDir ?? (await createUserDataDir());
@@ -59,6 +61,11 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
     replyAsJson(await transport.invoke(channel, source.frame.url(), payload)),
   );
   await page.addInitScript({ content: preloadScript() });
+  const stopEvents = services.events.subscribe((event, payload) => {
+    const json = replyAsJson(payload);
+    // A page that is closing or navigating misses the event, as a destroyed window would.
+    void page.evaluate(([name, text, emit]) => (globalThis as unknown as Record<string, (n: string, t: string) => void>)[emit]?.(name, text), [event, json ?? 'null', EMIT_FUNCTION] as const).catch(() => {});
+  });
   await page.goto(HARNESS_INDEX_URL);
 
   let closed = false;
@@ -71,6 +78,7 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
     async close() {
       if (closed) return;
       closed = true;
+      stopEvents();
       await context.close();
       await services.close();
     },
@@ -90,9 +98,21 @@ function preloadScript(): string {
   return `${bundle}
 ;(() => {
   const invoke = window.${INVOKE_BINDING};
+  // main's events, delivered by the harness calling ${EMIT_FUNCTION} (as webContents.send would).
+  const listeners = new Map();
+  const subscribe = (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  Object.defineProperty(window, '${EMIT_FUNCTION}', {
+    value: (event, text) => { for (const listener of listeners.get(event) ?? []) listener(JSON.parse(text)); },
+  });
   // Replies arrive as JSON text (see replyAsJson in ipc-transport.ts).
   const api = ${PRELOAD_API_GLOBAL}.createSoftphoneApi((channel, payload) =>
     invoke(channel, payload).then((reply) => (reply === undefined ? undefined : JSON.parse(reply))),
+    subscribe,
   );
   Object.defineProperty(window, 'softphone', { value: api, enumerable: true, writable: false, configurable: false });
 })();`;

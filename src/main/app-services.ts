@@ -10,6 +10,7 @@ import { importAuditRow } from './import/import-audit.ts';
 import type { CreateImportWorker } from './import/import-in-worker.ts';
 import { createImportService, type ImportService } from './import/import-service.ts';
 import { importFolder } from './import/import-upload.ts';
+import { createMainEventHub, type MainEventHub } from './ipc/main-events.ts';
 import type { Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
@@ -47,6 +48,8 @@ export type AppServices = {
   /** Each operator's work list on this desk. */
   readonly workLists: WorkListService;
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
+  /** Typed main → renderer events (ipc-contract.ts MainEvents): the window subscribes, services publish. */
+  readonly events: MainEventHub;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
   /** The full integrity check, run after start; its notice (if any) is in `notices` once this settles. */
@@ -58,9 +61,15 @@ export type AppServices = {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const now = options.now ?? (() => new Date());
   const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
+  const events = createMainEventHub((error) => console.error('softphone: an event could not reach the window', error));
   const dialLog = await openDialLogOutbox({
     folder: options.userDataDir,
-    append: (entry) => store.dialLog.append(entry),
+    // The window's dial log learns of each stored row here, instead of asking again after every dial.
+    append: async (entry) => {
+      const stored = await store.dialLog.append(entry);
+      events.publish('dial-log:added', { operatorId: entry.operatorId, entry: stored });
+      return stored;
+    },
     ...(options.outboxRetryMs === undefined ? {} : { retryMs: options.outboxRetryMs }),
   });
   // integrity_check takes ~0.6 s at 100,000 debtors: the window opens meanwhile (quick_check already ran).
@@ -88,6 +97,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     imports,
     workLists,
     schemeHandler: options.schemeHandler,
+    events,
     now,
     hashCost: options.hashCost,
     integrityChecked: integrity.done,

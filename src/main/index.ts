@@ -52,6 +52,10 @@ async function start(): Promise<void> {
 
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
   window.once('ready-to-show', () => window.show());
+  const stopEvents = services.events.subscribe((event, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(event, payload);
+  });
+  window.on('closed', stopEvents);
   void window.loadURL(pageUrl);
 }
 

@@ -2,22 +2,30 @@
  * The preload's one narrow API, built on a bare `invoke`. Electron's preload passes
  * `ipcRenderer.invoke`; the browser harness passes a transport into the same main-process handlers.
  */
-import type { IpcChannel, IpcReply, IpcRequest, IpcResponse } from '../shared/ipc-contract.ts';
+import { isMainEvent, type IpcChannel, type IpcReply, type IpcRequest, type IpcResponse, type MainEvent, type MainEvents } from '../shared/ipc-contract.ts';
 
 export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
+/** Listens to one of main's events; returns the function that stops listening. Electron: ipcRenderer.on. */
+export type Subscribe = (event: MainEvent, listener: (payload: unknown) => void) => () => void;
 
 /** A refusal from main (bad input, forbidden, dial failure that is not a DialOutcome). */
 export class IpcError extends Error {
   override name = 'IpcError';
 }
 
-export function createSoftphoneApi(invoke: Invoke) {
+export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
   async function call<C extends IpcChannel>(channel: C, payload: IpcRequest<C>): Promise<IpcResponse<C>> {
     const reply = (await invoke(channel, payload)) as IpcReply<C>;
     if (!reply.ok) throw new IpcError(reply.error);
     return reply.value;
   }
+  /** Only the contract's event names: the window cannot listen to any other channel of ipcRenderer. */
+  function on<E extends MainEvent>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
+    if (!isMainEvent(event)) throw new IpcError(`Refused: ${String(event)} is not an event of Softphone Launcher.`);
+    return subscribe(event, (payload) => listener(payload as MainEvents[E]));
+  }
   return Object.freeze({
+    on,
     appState: () => call('app:state', undefined),
     setupFirstAdmin: (setup: IpcRequest<'auth:setup'>) => call('auth:setup', setup),
     signIn: (code: string, password: string) => call('auth:sign-in', { code, password }),

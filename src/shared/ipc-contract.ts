@@ -304,3 +304,18 @@ export type IpcReply<C extends IpcChannel> =
   | { readonly ok: false; readonly error: string };
 
 export const IPC_CHANNELS = Object.keys(requestSchemas) as IpcChannel[];
+
+/**
+ * What main tells the window without being asked: event → payload. The preload lets the renderer
+ * listen to these names only; main publishes them through src/main/ipc/main-events.ts.
+ */
+export type MainEvents = {
+  /** A dial-log row was stored (by this desk); `operatorId` says whose dial it is, for the log's filter. */
+  'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
+};
+export type MainEvent = keyof MainEvents;
+
+/** Every event name, checked complete against MainEvents by the compiler. */
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true };
+export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
+export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);

@@ -7,6 +7,7 @@ import { Loading } from './components/layout/Loading.tsx';
 import { Workspace } from './components/layout/Workspace.tsx';
 import { entryScreen } from './logic/entry-screen.ts';
 import { useAppStore } from './store/app-store.ts';
+import { listenToMain } from './store/main-events.ts';
 
 function Entry() {
   const screen = useAppStore((s) => entryScreen(s.app));
@@ -27,6 +28,7 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => listenToMain(), []);
 
   return (
     <ErrorBoundary>

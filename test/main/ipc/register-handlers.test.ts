@@ -98,6 +98,18 @@ describe('a dial for the signed-in operator', () => {
     expect(outcome).toMatchObject({ status: 'sent', payload: '109,7166983877,002400004585', destination: `127.0.0.1:${listener.port}` });
   });
 
+  it("tells the window of the stored row once it is in the dial log: CARA's, as the log shows it", async () => {
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await signInAs('CARA');
+    const events: unknown[] = [];
+    const stop = services.events.subscribe((event, payload) => events.push({ event, ...payload }));
+    const outcome = await value('dial:phone', { phoneId: (await phoneIdOf('4585')) });
+    stop();
+    const page = await value('dial-log:list', { operatorId: (await operatorId('CARA')), offset: 0, limit: 1 });
+    expect(page.rows[0]?.key).toBe(outcome.dialKey);
+    expect(events).toEqual([{ event: 'dial-log:added', operatorId: (await operatorId('CARA')), entry: page.rows[0] }]);
+  });
+
   it('uses the extension of whoever is chosen, not the first operator', async () => {
     await pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
     await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);

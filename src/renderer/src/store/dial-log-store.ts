@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { CallOutcomeId } from '../../../shared/call-outcomes.ts';
-import type { DialLogEntry } from '../../../shared/ipc-contract.ts';
+import type { DialLogEntry, MainEvents } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { latestCall } from '../logic/latest-call.ts';
-import { PAGE_SIZE, pagesForRange, type RowPages } from '../logic/row-pages.ts';
+import { PAGE_SIZE, pagesForRange, rowAt, type RowPages } from '../logic/row-pages.ts';
 import { useAppStore } from './app-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
@@ -13,7 +13,11 @@ export type DialLogFilter = { readonly kind: 'mine' } | { readonly kind: 'everyo
 
 type DialLogStore = {
   readonly filter: DialLogFilter;
+  /** The rows as they were at the last load, by page. */
   readonly pages: RowPages<DialLogEntry>;
+  /** Rows main reported stored since the last load, newest first: they sit above the pages. */
+  readonly added: readonly DialLogEntry[];
+  /** Every row the log holds for the filter, `added` included. */
   readonly total: number;
   readonly loaded: boolean;
   readonly error: string | null;
@@ -23,6 +27,8 @@ type DialLogStore = {
   ensureRows(first: number, last: number): void;
   /** A row main sent back (an outcome set): it replaces the row with the same key. */
   merge(entry: DialLogEntry): void;
+  /** Main stored a dial-log row (the dial-log:added event): shown at the top when the filter takes it. */
+  add(event: MainEvents['dial-log:added']): void;
   /** Sets a dial's outcome later, from the log; the note stays as it was. */
   setOutcome(entry: DialLogEntry, outcome: CallOutcomeId): Promise<void>;
   reset(): void;
@@ -38,6 +44,17 @@ export function filterOperatorId(filter: DialLogFilter): number | null {
   return useAppStore.getState().app?.session?.operatorId ?? null;
 }
 
+/** Whether a dial by `operatorId` belongs in the log as filtered. */
+function filterTakes(filter: DialLogFilter, operatorId: number | null): boolean {
+  if (filter.kind === 'everyone') return true;
+  return operatorId !== null && operatorId === filterOperatorId(filter);
+}
+
+/** The log's row at `index`: the rows added since the load first, then the loaded pages. */
+export function dialLogRowAt(state: Pick<DialLogStore, 'pages' | 'added'>, index: number): DialLogEntry | undefined {
+  return index < state.added.length ? state.added[index] : rowAt(state.pages, index - state.added.length);
+}
+
 // A reply for an older load, filter or session must not land on the rows of a newer one.
 const loads = latestCall();
 let requested = new Set<number>();
@@ -47,7 +64,8 @@ export const useDialLogStore = create<DialLogStore>()((set, get) => {
   async function loadPage(page: number, current: () => boolean, fresh = false): Promise<void> {
     requested.add(page);
     try {
-      const result = await softphone().dialLog(filterOperatorId(get().filter), page * PAGE_SIZE, PAGE_SIZE);
+      // Rows added since the load sit above the pages, so a page starts that much further down in main's list.
+      const result = await softphone().dialLog(filterOperatorId(get().filter), page * PAGE_SIZE + get().added.length, PAGE_SIZE);
       if (!current()) return;
       set((s) => ({ pages: { ...(fresh ? {} : s.pages), [page]: result.rows }, total: result.total, loaded: true, error: null }));
     } catch (error) {
@@ -60,6 +78,7 @@ export const useDialLogStore = create<DialLogStore>()((set, get) => {
   return {
     filter: { kind: 'mine' },
     pages: {},
+    added: [],
     total: 0,
     loaded: false,
     error: null,
@@ -67,26 +86,40 @@ export const useDialLogStore = create<DialLogStore>()((set, get) => {
     async load() {
       current = loads.begin();
       requested = new Set();
+      set({ added: [] });
       // Until the first answer the filter follows the role; later it is the user's choice.
       if (!get().loaded) set({ filter: defaultFilter() });
       await loadPage(0, current, true);
     },
 
     async setFilter(filter) {
-      set({ filter, pages: {}, total: 0 });
+      set({ filter, pages: {}, added: [], total: 0 });
       await get().load();
     },
 
     ensureRows(first, last) {
-      const { total, loaded } = get();
+      const { total, loaded, added } = get();
       if (!loaded) return;
-      for (const page of pagesForRange(first, last, total)) if (!requested.has(page)) void loadPage(page, current);
+      const shift = added.length;
+      for (const page of pagesForRange(Math.max(0, first - shift), last - shift, total - shift)) if (!requested.has(page)) void loadPage(page, current);
     },
 
     merge(entry) {
+      const swap = (rows: readonly DialLogEntry[]) => rows.map((e) => (e.key === entry.key ? entry : e));
       set((s) => ({
-        pages: Object.fromEntries(Object.entries(s.pages).map(([page, rows]) => [page, rows.map((e) => (e.key === entry.key ? entry : e))])),
+        added: swap(s.added),
+        pages: Object.fromEntries(Object.entries(s.pages).map(([page, rows]) => [page, swap(rows)])),
       }));
+    },
+
+    add({ operatorId, entry }) {
+      const { loaded, filter, added, pages } = get();
+      // Before the first load there is nothing to add to: the load brings the row.
+      if (!loaded || !filterTakes(filter, operatorId)) return;
+      // The outbox may store a slow write twice over (idempotent in main): the row is already shown.
+      const known = added.some((e) => e.key === entry.key) || Object.values(pages).some((rows) => rows.some((e) => e.key === entry.key));
+      if (known) return get().merge(entry);
+      set((s) => ({ added: [entry, ...s.added], total: s.total + 1 }));
     },
 
     async setOutcome(entry, outcome) {
@@ -103,9 +136,14 @@ export const useDialLogStore = create<DialLogStore>()((set, get) => {
       // A reload still under way answers for the operator who signed out: drop it.
       loads.invalidate();
       requested = new Set();
-      set({ filter: { kind: 'mine' }, pages: {}, total: 0, loaded: false, error: null });
+      set({ filter: { kind: 'mine' }, pages: {}, added: [], total: 0, loaded: false, error: null });
     },
   };
 });
 
 resetOnSessionChange(() => useDialLogStore.getState().reset());
+
+/** Main's dial-log rows as they are stored; the returned function stops listening. */
+export function listenForDialLogRows(): () => void {
+  return softphone().on('dial-log:added', (event) => useDialLogStore.getState().add(event));
+}

@@ -5,7 +5,6 @@ import { useAppStore } from './app-store.ts';
 import { latestCall } from '../logic/latest-call.ts';
 import { notifyFailedDial } from '../logic/dial-notification.ts';
 import { useCallCardStore } from './call-card-store.ts';
-import { useDialLogStore } from './dial-log-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 
@@ -62,8 +61,7 @@ export const useDialStore = create<DialStore>()((set, get) => {
     } finally {
       if (mine()) {
         set({ busy: false });
-        // Every dial, refused or not, may have added a log row (or one waiting to be logged: the status bar says so).
-        void useDialLogStore.getState().load();
+        // The log's new row arrives as main's dial-log:added event; a row waiting to be logged shows in the status bar.
         void useAppStore.getState().load();
       }
     }

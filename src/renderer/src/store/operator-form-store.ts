@@ -7,7 +7,6 @@ import { latestCall } from '../logic/latest-call.ts';
 import { blankDraft, draftOf, operatorFormView, type OperatorDraft } from '../logic/operator-form-view.ts';
 import { allowedSchemesNow, sessionRole, useAppStore } from './app-store.ts';
 import { useAuditStore } from './audit-store.ts';
-import { useDialLogStore } from './dial-log-store.ts';
 import { usePasswordStore } from './password-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
@@ -181,7 +180,6 @@ export const useOperatorFormStore = create<OperatorFormStore>()((set, get) => {
         set({ testError: errorMessage(error) });
       } finally {
         set({ testBusy: false });
-        void useDialLogStore.getState().load();
       }
     },
 

@@ -4,9 +4,8 @@ import { CALL_OUTCOMES, callOutcome } from '../../../../shared/call-outcomes.ts'
 import type { DialLogEntry } from '../../../../shared/ipc-contract.ts';
 import { STATUS_LABEL } from '../../logic/dial-status.ts';
 import { formatTime, methodLabel, operatorOptionText } from '../../logic/format.ts';
-import { rowAt } from '../../logic/row-pages.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useDialLogStore } from '../../store/dial-log-store.ts';
+import { dialLogRowAt, useDialLogStore } from '../../store/dial-log-store.ts';
 import { InlineError } from '../form/InlineError.tsx';
 
 /** The height a row starts from; rows whose reason or note wraps are measured. */
@@ -19,6 +18,7 @@ const COLUMNS = 8;
  */
 export function DialLog() {
   const pages = useDialLogStore((s) => s.pages);
+  const added = useDialLogStore((s) => s.added);
   const total = useDialLogStore((s) => s.total);
   const loaded = useDialLogStore((s) => s.loaded);
   const error = useDialLogStore((s) => s.error);
@@ -32,7 +32,7 @@ export function DialLog() {
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => {
     ensureRows(first, last);
-  }, [first, last, total, pages, ensureRows]);
+  }, [first, last, total, pages, added, ensureRows]);
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
@@ -63,7 +63,7 @@ export function DialLog() {
           <tbody>
             {before > 0 && <Spacer height={before} />}
             {items.map((item) => (
-              <LogRow key={item.key} entry={rowAt(pages, item.index)} index={item.index} measure={virtualizer.measureElement} />
+              <LogRow key={item.key} entry={dialLogRowAt({ pages, added }, item.index)} index={item.index} measure={virtualizer.measureElement} />
             ))}
             {after > 0 && <Spacer height={after} />}
             {total === 0 && (
