@@ -56,6 +56,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     startImport: (importId: string) => call('import:start', { importId }),
     importStatus: (importId: string) => call('import:status', { importId }),
     cancelImport: (importId: string) => call('import:cancel', { importId }),
+    // Calls from other programs, the hotkey and the tray: a card that waits for Enter.
+    pendingLink: () => call('links:pending', undefined),
+    confirmLink: (cardId: number) => call('links:confirm', { cardId }),
+    dismissLink: (cardId: number) => call('links:dismiss', { cardId }),
   });
 }
 

@@ -193,6 +193,36 @@ export type ImportStatus =
   | (ImportFile & { readonly state: 'running'; readonly progress: ImportProgress | null })
   | (ImportFile & { readonly state: 'finished'; readonly outcome: ImportOutcome });
 
+/** Where a call from outside the window came from: a link another program opened, the global hotkey, or the tray. */
+export type LinkSource = 'link' | 'hotkey' | 'tray';
+
+/** A call another program (or the hotkey, or the tray) asked for: it waits for the operator's Enter, never dials by itself. */
+export type LinkCard = {
+  readonly id: number;
+  readonly source: LinkSource;
+  readonly number: string;
+  /** From a softphone-launcher: link: the debtor the call is for (the authcode comes from these). */
+  readonly client: string | null;
+  readonly debtor: string | null;
+  readonly name: string | null;
+  /** Exactly what Enter sends for the signed-in operator, in the dial-log's words, or null when nothing would go out. */
+  readonly sends: string | null;
+  readonly destination: string | null;
+  /** Why nothing would be sent (dialing off, Note 2 invalid), or null. */
+  readonly problem: string | null;
+};
+
+export type LinkInboxView = {
+  /** The card waiting for the operator; null when none, and always null before sign-in. */
+  readonly card: LinkCard | null;
+  /** True while a card waits for someone to sign in. */
+  readonly waitingForSignIn: boolean;
+  /** The last link refused (bad number, unknown parameter…), with the reason; cleared with the next card. */
+  readonly refused: { readonly link: string; readonly reason: string } | null;
+  /** Links that arrived faster than a person could confirm them, dropped since the app started. */
+  readonly dropped: number;
+};
+
 /** The most bytes one import:chunk carries (before base64). */
 export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 /** The largest file that can be imported from the app. */
@@ -264,6 +294,9 @@ export const requestSchemas = {
   'import:start': z.strictObject({ importId }),
   'import:status': z.strictObject({ importId }),
   'import:cancel': z.strictObject({ importId }),
+  'links:pending': none,
+  'links:confirm': z.strictObject({ cardId: id }),
+  'links:dismiss': z.strictObject({ cardId: id }),
 } as const;
 
 export type IpcResponses = {
@@ -292,6 +325,9 @@ export type IpcResponses = {
   'import:start': ImportStatus;
   'import:status': ImportStatus;
   'import:cancel': ImportStatus;
+  'links:pending': LinkInboxView;
+  'links:confirm': DialOutcome;
+  'links:dismiss': LinkInboxView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;
@@ -312,10 +348,12 @@ export const IPC_CHANNELS = Object.keys(requestSchemas) as IpcChannel[];
 export type MainEvents = {
   /** A dial-log row was stored (by this desk); `operatorId` says whose dial it is, for the log's filter. */
   'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
+  /** A link, the hotkey or the tray brought a call (or a link was refused): the window shows the card. */
+  'link:card': LinkInboxView;
 };
 export type MainEvent = keyof MainEvents;
 
 /** Every event name, checked complete against MainEvents by the compiler. */
-const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true };
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'link:card': true };
 export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
 export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);

@@ -109,6 +109,10 @@ export function createRoutes(services: AppServices): Routes {
     'import:start': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.start(importId) },
     'import:status': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.status(importId) },
     'import:cancel': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.cancel(importId) },
+    // Public: before sign-in the view holds no card, only that one is waiting.
+    'links:pending': { access: PUBLIC, handle: () => services.links.view() },
+    'links:confirm': { access: SIGNED_IN, handle: ({ cardId }, user) => services.links.confirm(cardId, signedIn(user)) },
+    'links:dismiss': { access: SIGNED_IN, handle: ({ cardId }) => services.links.dismiss(cardId) },
   };
 }
 
