@@ -45,7 +45,7 @@ type Pending = { readonly id: number; readonly source: LinkSource; readonly call
  * Calls from outside the window. None dials by itself: each becomes one card that waits for the
  * operator's Enter, and a newer call replaces it (Enter on the old card then sends nothing). A
  * malformed link is refused with the reason and logged; links faster than a person could confirm
- * them are dropped and counted; a card that arrives before sign-in waits for it.
+ * them (closer together than MIN_LINK_INTERVAL_MS, with no answer to a card between) are dropped and counted; a card that arrives before sign-in waits for it.
  */
 export function createLinkInbox(deps: LinkInboxDeps): LinkInbox {
   const minInterval = deps.minIntervalMs ?? MIN_LINK_INTERVAL_MS;
@@ -68,6 +68,11 @@ export function createLinkInbox(deps: LinkInboxDeps): LinkInbox {
 
   async function changed(): Promise<void> {
     deps.publish(await view());
+  }
+
+  /** The operator answered a card: a person is at the desk, so the next call is not "too fast". */
+  function answered(): void {
+    lastArrival = Number.NEGATIVE_INFINITY;
   }
 
   /** False (and counted) when this call came sooner after the last one than a person could confirm. */
@@ -126,7 +131,10 @@ export function createLinkInbox(deps: LinkInboxDeps): LinkInbox {
       return outcome;
     },
     async dismiss(cardId) {
-      if (pending?.id === cardId) pending = null;
+      if (pending?.id === cardId) {
+        pending = null;
+        answered();
+      }
       const shown = await view();
       deps.publish(shown);
       return shown;
@@ -138,6 +146,7 @@ export function createLinkInbox(deps: LinkInboxDeps): LinkInbox {
     if (pending.id !== cardId) throw new UserError(CARD_REPLACED);
     const card = pending;
     pending = null;
+    answered();
     return card;
   }
 }

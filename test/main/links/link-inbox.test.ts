@@ -155,6 +155,16 @@ describe('a link from another program', () => {
     expect((await services.store.audit.list(10)).some((row) => row.field === LINK_REFUSED_AUDIT_FIELD)).toBe(false);
   });
 
+  it('takes the next link at once after the operator answered a card', async () => {
+    await signIn('CARA');
+    await services.links.deliverLink(LINK);
+    const first = (await value('links:pending', undefined)).card;
+    await value('links:dismiss', { cardId: first?.id });
+    clockMs += 100;
+    await services.links.deliverLink('tel:555-123-7777');
+    expect(await value('links:pending', undefined)).toMatchObject({ card: { number: '555-123-7777' }, dropped: 0 });
+  });
+
   it('lets a newer call replace the card; Enter on the old one sends nothing', async () => {
     await signIn('CARA');
     await services.links.deliverLink(LINK);
