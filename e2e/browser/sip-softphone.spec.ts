@@ -22,7 +22,7 @@ test('sip: opens sip:7166983877 in the registered softphone through xdg-open', a
 
   await dialDebtorPhone(page, DEBTORS.morgan);
 
-  await expect(lastDial(page)).toContainText('Opened sip:7166983877 in the softphone.');
+  await expect(lastDial(page)).toContainText('Handed sip:7166983877 to fake-softphone.');
   expect(await softphone.recorded()).toEqual(['sip:7166983877']);
 });
 

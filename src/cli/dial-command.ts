@@ -90,7 +90,7 @@ function uriOpenerFor(context: CliContext): UriOpener {
   const schemeHandler =
     context.platform === 'linux'
       ? (scheme: string) => linuxSchemeHandler(scheme, context.env)
-      : () => Promise.resolve('(checked by the OS when opening)');
+      : () => Promise.resolve('the program the OS registered for it');
   return createUriOpener({ openExternal, schemeHandler });
 }
 

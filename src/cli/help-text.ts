@@ -96,7 +96,7 @@ Dial plan (all optional; without them every number goes out exactly as typed):
     +44 20 7946 0018  -> 452,9011442079460018
   and with tel:, 716-698-3877 -> tel:+17166983877
 
-Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  opened sip:7166983877
+Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  handed sip:7166983877 to linphone
 
 ${NOTE2_SYNTAX}
 

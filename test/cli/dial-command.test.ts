@@ -102,7 +102,7 @@ describe('softphone dial: links through the real xdg-open', () => {
 
     const run = await dial(['--note2', 'sip:', '--number', '716-698-3877'], phone.env);
 
-    expect(run).toEqual({ code: 0, stdout: 'opened sip:7166983877\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'handed sip:7166983877 to fake-softphone\n', stderr: '' });
     expect(await phone.recorded()).toEqual(['sip:7166983877']);
   });
 
@@ -129,7 +129,7 @@ describe('softphone dial: links through the real xdg-open', () => {
     expect(refused.stderr).toBe(
       'softphone: Note 2: The "x-vendor:" protocol is not on the allowed list (sip:, sips:, tel:, callto:). An administrator can add it.\n',
     );
-    expect(allowed).toEqual({ code: 0, stdout: 'opened x-vendor:7166983877\n', stderr: '' });
+    expect(allowed).toEqual({ code: 0, stdout: 'handed x-vendor:7166983877 to fake-softphone\n', stderr: '' });
     expect(await phone.recorded()).toEqual(['x-vendor:7166983877']);
   });
 });

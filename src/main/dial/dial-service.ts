@@ -95,7 +95,7 @@ export function createDialService(deps: DialServiceDeps): DialService {
     const result = plan.kind === 'udp' ? await deps.sendDatagram(plan) : await deps.openUri(plan.uri, allowed);
     const base = { method: plan.kind, destination: describeDestination(plan), payload: plan.kind === 'udp' ? plan.payload : plan.uri };
     if (!result.ok) return { ...base, status: 'failed', message: `Dial failed: ${result.reason}` };
-    const message = plan.kind === 'udp' ? `Sent "${plan.payload}" to ${base.destination}.` : `Opened ${plan.uri} in the softphone.`;
+    const message = plan.kind === 'udp' ? `Sent "${plan.payload}" to ${base.destination}.` : `${capitalize(result.detail)}.`;
     return { ...base, status: 'sent', message };
   }
 
@@ -110,6 +110,11 @@ export function createDialService(deps: DialServiceDeps): DialService {
       return dial({ operator: await requireOperator(operatorId), number, context });
     },
   };
+}
+
+/** The opener's "handed sip:… to linphone" as the window's sentence. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function blocked(message: string): Finished {

@@ -129,7 +129,7 @@ describe('a dial for the signed-in operator', () => {
     await signInAs('ANNA');
     const outcome = await value('dial:phone', { phoneId: (await phoneIdOf('4585')) });
     expect(opened).toEqual(['sip:7166983877']);
-    expect(outcome.message).toBe('Opened sip:7166983877 in the softphone.');
+    expect(outcome.message).toBe('Handed sip:7166983877 to test-softphone.');
   });
 
   it('sends nothing when the operator has softphone dialing off, and logs why', async () => {
