@@ -2,6 +2,7 @@ import { linuxSchemeHandler } from '../main/dial/scheme-handler.ts';
 import { createPlatformOpener } from '../main/dial/platform-opener.ts';
 import { sendDatagram, type SendResult } from '../main/dial/udp-dialer.ts';
 import { createUriOpener, type UriOpener } from '../main/dial/uri-opener.ts';
+import { barePrefixScheme, barePrefixWarning } from '../shared/bare-prefix.ts';
 import { describeTarget } from '../shared/describe-target.ts';
 import { planFromInputs, type DialInputError, type DialPlan } from '../shared/dial-plan.ts';
 import { parseNote2 } from '../shared/note2.ts';
@@ -23,6 +24,7 @@ export const dialCommand: Command = async (argv, io, context) => {
     io.stderr.write(`softphone: ${describeInputError(plan.error)}\n`);
     return EXIT_USAGE;
   }
+  await warnOfBarePrefix(args.value, io, context);
   if (args.value.dryRun) {
     io.stdout.write(dryRunReport(args.value, plan.value));
     return EXIT_OK;
@@ -30,6 +32,14 @@ export const dialCommand: Command = async (argv, io, context) => {
   const result = await send(plan.value, args.value.schemes, context);
   return report(io, result);
 };
+
+/** The dial still goes out: a bare prefix works with some softphones, and the operator's Note 2 is theirs to fix. */
+async function warnOfBarePrefix(args: DialArgs, io: CliIo, context: CliContext): Promise<void> {
+  const scheme = barePrefixScheme(args.note2, args.schemes);
+  if (scheme === null) return;
+  const handler = context.platform === 'linux' ? await linuxSchemeHandler(scheme, context.env) : null;
+  io.stderr.write(`softphone: warning: ${barePrefixWarning(scheme, handler)}\n`);
+}
 
 /** Client and debtor messages already name themselves ("Client number "2x" must be ..."). */
 function describeInputError(error: DialInputError): string {

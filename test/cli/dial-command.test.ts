@@ -3,6 +3,10 @@ import { runCli } from '../../src/cli/run.ts';
 import { createFakeSoftphone, type FakeSoftphone } from '../support/fake-softphone.ts';
 import { openReceiver, type LoopbackReceiver } from '../main/dial/loopback-receiver.ts';
 import { collectIo } from './text-collector.ts';
+import { barePrefixWarning as warningText } from '../../src/shared/bare-prefix.ts';
+
+/** What `softphone dial` prints on stderr for a bare prefix. */
+const barePrefixWarning = (scheme: string, handler: string | null) => `softphone: warning: ${warningText(scheme, handler)}\n`;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -76,7 +80,6 @@ describe('softphone dial --dry-run', () => {
       'target: UDP → 192.168.2.122:1544, extension 109, with authcode\npayload: 109,7166983877\n' +
         'authcode: left out: #authcode needs both --client and --debtor\n',
     ],
-    ['sip:', '716-698-3877', [], 'target: Softphone: sip:\nuri: sip:7166983877\n'],
     ['sip:{number}@pbx.example.com', '+1 716 698 3877', [], 'target: Softphone: sip:{number}@pbx.example.com\nuri: sip:+17166983877@pbx.example.com\n'],
   ])('%s, %s %j prints the target and the exact payload', async (note2, number, extra, report) => {
     const run = await dial(['--note2', note2, '--number', number, ...extra, '--dry-run']);
@@ -102,8 +105,25 @@ describe('softphone dial: links through the real xdg-open', () => {
 
     const run = await dial(['--note2', 'sip:', '--number', '716-698-3877'], phone.env);
 
-    expect(run).toEqual({ code: 0, stdout: 'handed sip:7166983877 to fake-softphone\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'handed sip:7166983877 to fake-softphone\n', stderr: barePrefixWarning('sip', 'fake-softphone') });
     expect(await phone.recorded()).toEqual(['sip:7166983877']);
+  });
+
+  it('warns of a bare prefix, naming the registered program, and still dials (a dry run too)', async () => {
+    const phone = await fakeSoftphone();
+
+    const run = await dial(['--note2', 'sip:', '--number', '716-698-3877', '--dry-run'], phone.env);
+
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'target: Softphone: sip:\nuri: sip:7166983877\ndry run: nothing was sent\n',
+      stderr:
+        'softphone: warning: A bare "sip:" prefix gives fake-softphone only the number, and not every softphone dials that: ' +
+        "Linphone places no call and looks the debtor's number up in public DNS (ENUM); baresip adds its own domain. " +
+        "Use sip:{number}@your-pbx with your phone system's host name, for example sip:{number}@pbx.example.com.\n",
+    });
+    const template = await dial(['--note2', 'sip:{number}@pbx.example.com', '--number', '716-698-3877', '--dry-run'], phone.env);
+    expect(template.stderr).toBe('');
   });
 
   it('exits 1 naming the missing handler when nothing handles sip:', async () => {
@@ -114,7 +134,7 @@ describe('softphone dial: links through the real xdg-open', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'softphone: No program on this computer handles "sip:" links. Install a softphone or register one for sip:.\n',
+      stderr: `${barePrefixWarning('sip', null)}softphone: No program on this computer handles "sip:" links. Install a softphone or register one for sip:.\n`,
     });
     expect(await phone.recorded()).toEqual([]);
   });
@@ -230,12 +250,12 @@ describe('softphone dial --link', () => {
 
     const run = await dial(['--link', 'tel:+1-716-698-3877', '--note2', 'sip:'], phone.env);
 
-    expect(run.code).toBe(0);
+    expect(run).toEqual({ code: 0, stdout: 'handed sip:+17166983877 to fake-softphone\n', stderr: barePrefixWarning('sip', 'fake-softphone') });
     expect(await phone.recorded()).toEqual(['sip:+17166983877']);
   });
 
   it.each([
-    ['tel:+1-716-698-3877', 'sip:', 'link: tel: number +1-716-698-3877\ntarget: Softphone: sip:\nuri: sip:+17166983877\n'],
+    ['tel:+1-716-698-3877', 'sip:{number}@pbx.example.com', 'link: tel: number +1-716-698-3877\ntarget: Softphone: sip:{number}@pbx.example.com\nuri: sip:+17166983877@pbx.example.com\n'],
     [
       'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585&name=Morgan%20Ellis',
       'UDP:/127.0.0.1:1544:109#authcode',

@@ -26,10 +26,5 @@ export function linuxSchemeHandler(scheme: string, env: NodeJS.ProcessEnv = proc
   });
 }
 
-/**
- * The program a link was handed to, in words: `linphone.desktop` → `linphone`; names from
- * macOS and Windows (`Linphone`) stay as they are. The app cannot see whether it placed the call.
- */
-export function handlerLabel(handler: string): string {
-  return handler.endsWith('.desktop') ? handler.slice(0, -'.desktop'.length) : handler;
-}
+/** The program a link was handed to, in words (shared with the window's warnings). */
+export { handlerLabel } from '../../shared/bare-prefix.ts';
