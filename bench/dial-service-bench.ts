@@ -3,8 +3,8 @@
  * same machine:
  * - dial service: createDialService with a real store (a SQLite file; the operator and the allow-list
  *   read, the dial log written, on each dial) and the real sendDatagram to a loopback listener, timed
- *   from the call to the moment sendDatagram reports the datagram sent (the wire), and, separately,
- *   to the outcome the caller gets (after the dial-log row is written);
+ *   from the call to the moment the datagram leaves (sendDatagram's onWire: the wire), and, separately,
+ *   to the outcome the caller gets (after the wait for a refusal, REFUSAL_WAIT_MS, and the dial-log row);
  * - raw send: the same payload with dgram alone, as a datagram leaves any sender that, like the app's
  *   dialer, holds no socket between dials: createSocket, send, close, timed to the send callback;
  * - raw send on an open socket (for reference): `socket.send` on a socket kept open, timed to its callback.
@@ -63,11 +63,13 @@ export async function measureDialService(count = 2000, warmUp = 200): Promise<Di
     let sentAt = 0;
     const service = createDialService({
       store,
-      sendDatagram: async (plan) => {
-        const result = await sendDatagram(plan);
-        sentAt = performance.now();
-        return result;
-      },
+      // The wire is when the datagram leaves, before the dialer's short wait for a "port unreachable".
+      sendDatagram: (plan) =>
+        sendDatagram(plan, {
+          onWire: () => {
+            sentAt = performance.now();
+          },
+        }),
       openUri: () => Promise.reject(new Error('The benchmark dials UDP only.')),
       guard: createDuplicateGuard(),
       now: () => new Date(),

@@ -10,7 +10,8 @@
  * - bench/floor-bench.ts in a child process: the same on PostgreSQL (COPY), then search per keystroke;
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
  * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
- * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet).
+ * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet);
+ * - bench/dial-lock-bench.ts: dials while another process holds SQLite's write lock (event-loop lag, rows).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { RENDERER_DIR, ROOT } from '../e2e/harness/build.ts';
 import { measureBrowser } from './browser-bench.ts';
 import { rendererGzipKb } from './bundle-size.ts';
 import { measureCallGuard } from './call-guard-bench.ts';
+import { measureDialsUnderLock } from './dial-lock-bench.ts';
 import { measureDialService } from './dial-service-bench.ts';
 import { round } from './stats.ts';
 
@@ -36,11 +38,23 @@ const TARGETS: readonly Target[] = [
     target: '<= 3 x raw_udp_send_p50_ms',
     met: (f) => at(f, 'dial_service_p50_ms') <= 3 * at(f, 'raw_udp_send_p50_ms'),
   },
+  {
+    key: 'dial_under_lock_loop_lag_max_ms',
+    target: '< 16 ms (one frame)',
+    met: (f) => at(f, 'dial_under_lock_loop_lag_max_ms') < 16,
+  },
+  {
+    key: 'dial_under_lock_rows_after_release',
+    target: '= dial_under_lock_dials',
+    met: (f) => at(f, 'dial_under_lock_rows_after_release') === at(f, 'dial_under_lock_dials'),
+  },
   { key: 'import_100k_s', target: '< 10 s', met: (f) => at(f, 'import_100k_s') < 10 },
   { key: 'import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'import_100k_peak_rss_mb') < 500 },
   { key: 'pg_import_100k_s', target: '< 10 s', met: (f) => at(f, 'pg_import_100k_s') < 10 },
   { key: 'pg_import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'pg_import_100k_peak_rss_mb') < 500 },
   { key: 'pg_search_100k_p95_ms', target: '< 50 ms', met: (f) => at(f, 'pg_search_100k_p95_ms') < 50 },
+  { key: 'floor_notify_p95_ms', target: '< 2000 ms', met: (f) => at(f, 'floor_notify_p95_ms') < 2000 },
+  { key: 'floor_outage_logged', target: '= floor_outage_queued', met: (f) => at(f, 'floor_outage_logged') === at(f, 'floor_outage_queued') },
   { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
   { key: 'search_keystroke_p95_ms', target: '< 50 ms', met: (f) => at(f, 'search_keystroke_p95_ms') < 50 },
   { key: 'dom_rows_100k', target: '< 200', met: (f) => at(f, 'dom_rows_100k') < 200 },
@@ -73,6 +87,12 @@ function measureFloor(): Figures {
   return JSON.parse(last) as Figures;
 }
 
+/** bench/floor-notify-bench.ts in its own process: desk A's save to desk B's floor:changed, and an outage; last line JSON. */
+function measureFloorNotify(): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-notify-bench.ts'), '50'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Figures;
+}
+
 function step<T>(what: string, work: () => T): T {
   process.stdout.write(`bench: ${what}…\n`);
   return work();
@@ -95,11 +115,13 @@ step('building what the browser harness loads', build);
 const bundle = rendererGzipKb(RENDERER_DIR);
 const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
 const floor = step('importing and searching 100,000 debtors on PostgreSQL (bench/floor-bench.ts)', measureFloor);
+const live = step('two desks on PostgreSQL: live-floor notify latency and a server outage (bench/floor-notify-bench.ts)', measureFloorNotify);
 const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
   measureBrowser({ clicks: Number(values.clicks) }),
 );
 const guard = step('timing the call guard (zone data load, one check)', () => measureCallGuard());
+const locked = await step('dialing while another process holds the write lock (bench/dial-lock-bench.ts)', () => measureDialsUnderLock());
 
 const figures: Figures = {
   dial_click_to_wire_p50_ms: ui.dial_click_to_wire_p50_ms,
@@ -117,6 +139,10 @@ const figures: Figures = {
   pg_import_100k_peak_rss_mb: at(floor, 'pg_import_100k_peak_rss_mb'),
   pg_search_100k_p50_ms: at(floor, 'pg_search_100k_p50_ms'),
   pg_search_100k_p95_ms: at(floor, 'pg_search_100k_p95_ms'),
+  floor_notify_p50_ms: at(live, 'floor_notify_p50_ms'),
+  floor_notify_p95_ms: at(live, 'floor_notify_p95_ms'),
+  floor_outage_queued: at(live, 'floor_outage_queued'),
+  floor_outage_logged: at(live, 'floor_outage_logged'),
   list_first_paint_100k_ms: ui.list_first_paint_100k_ms,
   search_keystroke_p50_ms: ui.search_keystroke_p50_ms,
   search_keystroke_p95_ms: ui.search_keystroke_p95_ms,
@@ -126,13 +152,14 @@ const figures: Figures = {
   zone_data_load_ms: at(guard, 'zone_data_load_ms'),
   call_guard_p50_ms: at(guard, 'call_guard_p50_ms'),
   call_guard_p99_ms: at(guard, 'call_guard_p99_ms'),
+  ...locked,
 };
 
 const report = {
   ...Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value)])),
   targets: Object.fromEntries(TARGETS.map((t) => [t.key, { target: t.target, met: t.met(figures) }])),
   notes: {
-    dial_service_p50_ms: 'createDialService, real store and sendDatagram: call to datagram sent; dial_service_outcome_p50_ms adds the dial-log row.',
+    dial_service_p50_ms: 'createDialService, real store and sendDatagram: call to datagram sent; dial_service_outcome_p50_ms adds the 40 ms wait for a port-unreachable and the dial-log row.',
     raw_udp_send_p50_ms: 'dgram createSocket + send + close, timed to the send callback (the app keeps no socket between dials).',
     raw_udp_send_open_socket_p50_ms: 'socket.send on an already open socket, for reference.',
     quick_check_100k_ms: 'PRAGMA quick_check on the 100k database: run before the window opens.',
@@ -140,6 +167,9 @@ const report = {
     pg_import_100k_s: 'PostgreSQL floor database (its own server from Debian\'s package unless SOFTPHONE_TEST_DATABASE_URL): COPY into a staging table, one transaction.',
     pg_search_100k_p95_ms: 'store.debtors.search on PostgreSQL for every keystroke of the browser bench\'s searches (page of 100 and count), after VACUUM ANALYZE.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
+    dial_under_lock_loop_lag_max_ms:
+      'monitorEventLoopDelay over 100 dials while a child process holds BEGIN IMMEDIATE; dial_unlocked_* are the same dials with no lock, for the machine\'s own noise.',
+    dial_under_lock_rows_after_release: 'dial-log rows written from the outbox once the holder commits (dial_under_lock_rows_during_lock: while it held the lock).',
     call_guard_p50_ms: 'evaluateCall with the real zone data: a ZIP code, a two-zone area code and 60 earlier calls.',
   },
   run: { at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },

@@ -5,6 +5,7 @@
 import { test, expect } from '../harness/fixtures.ts';
 import { dialDebtorPhone, dialLogRows, DEBTORS, lastDial, openScreen, OPERATORS, setNote2, udpNote2 } from '../support/app-ui.ts';
 import { asAdministrator, signInAs } from '../support/session-ui.ts';
+import { startUdpListener } from '../support/udp-listener.ts';
 
 // A clock that never moves: a second click is then "0.0 s" after the first, whatever the machine's speed.
 const frozenClock = () => new Date('2025-11-26T10:00:00.000Z');
@@ -93,4 +94,24 @@ test('an unresolvable host name fails with the reason, is logged, and the app st
   await dialDebtorPhone(page, DEBTORS.pat);
   expect((await listener.next()).text).toBe('452,5551237777');
   await expect(lastDial(page)).toContainText(`Sent "452,5551237777" to 127.0.0.1:${listener.port}.`);
+});
+
+test('a dial to a port where nothing listens fails with "Nothing is listening", offers Copy number, and is logged', async ({ harness: { page } }) => {
+  // A port a listener held a moment ago: free now, so the computer answers "port unreachable".
+  const gone = await startUdpListener();
+  const closed = gone.port;
+  await gone.close();
+  await setNote2(page, OPERATORS.ben, udpNote2(closed, '452'));
+  await signInAs(page, OPERATORS.ben);
+
+  await dialDebtorPhone(page, DEBTORS.morgan);
+
+  const reason = `Dial failed: Nothing is listening at 127.0.0.1:${closed}: that computer refused the dial string (ECONNREFUSED).`;
+  await expect(lastDial(page)).toContainText('Failed');
+  await expect(lastDial(page)).toContainText(reason);
+  await expect(lastDial(page).getByRole('button', { name: 'Copy number' })).toBeVisible();
+  const rows = await dialLogRows(page);
+  await expect(rows.first()).toContainText('Failed');
+  await expect(rows.first()).toContainText(reason);
+  await expect(rows.first()).toContainText('452,7166983877');
 });

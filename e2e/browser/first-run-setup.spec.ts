@@ -13,7 +13,7 @@ const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password 
 test('first-run setup creates the administrator and loads the sample data', async ({ launchHarness }) => {
   const { page } = await launchHarness({ setUp: false });
   await expect(setupHeading(page)).toBeVisible();
-  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription('At least 10 characters.');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription('At least 10 characters, not only spaces, and not a common password such as password123.');
   await expect(page.getByLabel('Load the sample data')).toBeChecked();
   // Nothing of the app shows before an administrator exists.
   await expect(page.getByRole('tablist', { name: 'Screens' })).toHaveCount(0);
@@ -26,6 +26,14 @@ test('first-run setup creates the administrator and loads the sample data', asyn
   await fillSetup(page, 'short', 'short');
   await create.click();
   await expect(formAlert(page)).toHaveText('A password needs at least 10 characters; this one has 5.');
+
+  await fillSetup(page, ' '.repeat(12), ' '.repeat(12));
+  await create.click();
+  await expect(formAlert(page)).toHaveText('A password cannot be only spaces: type letters, digits or signs.');
+
+  await fillSetup(page, 'Password123', 'Password123');
+  await create.click();
+  await expect(formAlert(page)).toHaveText('"Password123" is one of the most common passwords and is guessed at once. Choose another.');
 
   await fillSetup(page, ADMIN.password, `${ADMIN.password}!`);
   await create.click();

@@ -23,6 +23,16 @@ const INVALID: readonly { what: string; note2: string; error: string }[] = [
     error: 'Unknown command "#pin": the only command is #authcode. Example: UDP:/192.168.2.122:1544:452#authcode',
   },
   {
+    what: 'the broadcast address',
+    note2: 'UDP:/255.255.255.255:1544:452',
+    error: `255.255.255.255 is the broadcast address: a dial must go to one dialer, not every computer on the network. ${EXAMPLE}`,
+  },
+  {
+    what: 'a multicast address',
+    note2: 'UDP:/[ff02::1]:1544:452',
+    error: `[ff02::1] is a multicast address (ff00::/8): a dial must go to one dialer. ${EXAMPLE}`,
+  },
+  {
     what: 'the file: scheme',
     note2: 'file:',
     error: 'The "file:" protocol opens files, web pages or scripts and can never be used for dialing. Use sip:, tel: or a UDP command.',

@@ -23,6 +23,8 @@ export type HarnessOptions = {
   /** The environment xdg-open and xdg-mime run in, e.g. a fake softphone's HOME. Default: this process's. */
   readonly env?: NodeJS.ProcessEnv;
   readonly now?: () => Date;
+  /** A floor database for this desk, as SOFTPHONE_DATABASE_URL would give it (default: the folder's SQLite file). */
+  readonly databaseUrl?: string;
 };
 
 export type Harness = {
@@ -54,6 +56,7 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
     openExternal: (uri) => openWithPlatform(uri, env),
     schemeHandler: (scheme) => linuxSchemeHandler(scheme, env),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.databaseUrl === undefined ? {} : { databaseUrl: options.databaseUrl }),
   });
   const transport = createIpcTransport();
   registerIpcHandlers(transport.registry, services, trustedPage(HARNESS_INDEX_URL));

@@ -8,7 +8,7 @@ import type { SeededOperator } from './accounts.ts';
 export { ADMIN, OPERATORS, type Account, type SeededOperator } from './accounts.ts';
 
 /** "Operators" is an administrator's tab; an operator's is "My settings". */
-export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators' | 'My settings' | 'Import';
+export type ScreenName = 'Debtors' | 'Dial pad' | 'Dial log' | 'Operators' | 'My settings' | 'Import' | 'This desk';
 
 /** The seeded debtors of the spec's examples: who to search for and the phone button to click. */
 export const DEBTORS = {

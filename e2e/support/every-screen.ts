@@ -6,6 +6,7 @@ import { expect } from '@playwright/test';
 import type { Harness } from '../harness/fixtures.ts';
 import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, dialOnPad, lastDial, openFormTab, openOperatorDetail, openScreen, OPERATORS, setNote2 } from './app-ui.ts';
 import { linkCard, linkCardSends, linkRefused, MORGAN_LINK } from './link-ui.ts';
+import { startUdpListener } from './udp-listener.ts';
 import { fillSetup, setupHeading, signIn, signInAs, signOut, signInHeading } from './session-ui.ts';
 
 export type ScreenCheck = (screen: string) => Promise<void>;
@@ -28,9 +29,12 @@ export async function visitEveryScreen(harness: Harness, check: ScreenCheck): Pr
   await expect(lastDial(page)).toContainText('Failed');
   await check('debtors after a failed dial');
 
-  // A dial that went out (port 9, discard: nobody needs to listen): its call card, an outcome recorded.
-  await setNote2(page, ADMIN, 'UDP:/127.0.0.1:9:452');
+  // A dial that went out (to a listening stand-in: a closed port now fails): its call card, an outcome recorded.
+  const dialer = await startUdpListener();
+  await setNote2(page, ADMIN, `UDP:/127.0.0.1:${dialer.port}:452`);
   await dialDebtorPhone(page, DEBTORS.pat);
+  expect((await dialer.next()).text).toBe('452,5551237777');
+  await dialer.close();
   const callCard = page.getByRole('region', { name: 'Call card' });
   await expect(callCard).toContainText('452,5551237777');
   await page.keyboard.press('5');
@@ -64,6 +68,12 @@ export async function visitEveryScreen(harness: Harness, check: ScreenCheck): Pr
   await expect(page.getByRole('tablist', { name: 'Screens' }).getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
   await check('import');
 
+  await openScreen(page, 'This desk');
+  await page.getByLabel('Shared call-floor database').check();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status', { name: 'Connection result' })).toHaveText("Enter the database server's host name or address.");
+  await check('this desk, shared call-floor database');
+
   await openOperatorDetail(page, OPERATORS.ben);
   await openFormTab(page, 'GENERAL');
   await check('operator form, GENERAL');
@@ -75,7 +85,7 @@ export async function visitEveryScreen(harness: Harness, check: ScreenCheck): Pr
 
   // A call from another program: the card that waits for Enter, then a refused link's reason.
   await harness.openLinkAsOs(MORGAN_LINK);
-  await expect(linkCardSends(page)).toHaveText('452,7166983877 to 127.0.0.1:9');
+  await expect(linkCardSends(page)).toHaveText(`452,7166983877 to 127.0.0.1:${dialer.port}`);
   await check('link card');
   await page.keyboard.press('Escape');
   await expect(linkCard(page)).toBeHidden();

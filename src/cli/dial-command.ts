@@ -107,7 +107,9 @@ function uriOpenerFor(context: CliContext): UriOpener {
 function report(io: CliIo, result: SendResult): number {
   if (!result.ok) {
     io.stderr.write(`softphone: ${result.reason}\n`);
-    return EXIT_FAILED;
+    // A target that is not one dialer (a broadcast of this computer's subnet) is a wrong Note 2, as the
+    // broadcast and multicast addresses Note 2 refuses outright are: a usage error, nothing was sent.
+    return result.code === 'NOT_UNICAST' ? EXIT_USAGE : EXIT_FAILED;
   }
   io.stdout.write(`${result.detail}\n`);
   return EXIT_OK;

@@ -30,8 +30,9 @@ const EXAMPLES = `Examples (Note 2 and number -> what is sent):
   softphone dial --link tel:+1-716-698-3877 --note2 sip: --dry-run   -> uri: sip:+17166983877
   (Quote a Note 2 holding # or ; so the shell passes it whole.)`;
 
-const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on stderr),
-2 bad Note 2, number, client, debtor or usage (nothing was sent).`;
+const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on stderr; a port where nothing
+listens is a failure), 2 bad Note 2 (a broadcast, multicast or unspecified target too), number,
+client, debtor or usage (nothing was sent).`;
 
 export const USAGE = `Usage:
   softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]

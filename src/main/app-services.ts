@@ -16,7 +16,10 @@ import { previewDial } from './links/link-preview.ts';
 import type { Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
-import { openStore } from './store/open-store.ts';
+import { chooseStore, createDataLocationService, type DataLocationService } from './desk/data-location-service.ts';
+import { openChosenStore } from './desk/open-chosen-store.ts';
+import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
+import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
 
@@ -37,6 +40,10 @@ export type AppServicesOptions = {
   outboxRetryMs?: number;
   /** The Electron build's bundled integrity worker; elsewhere src/main/store/integrity-worker.ts runs as it is. */
   createIntegrityWorker?: CreateIntegrityWorker;
+  /** SOFTPHONE_DATABASE_URL, passed by the composition root: a floor database that overrides desk-config.json. */
+  databaseUrl?: string | undefined;
+  /** Encrypts the floor password (Electron safeStorage); NO_SECRET_BOX where there is none: a password is then not saved. */
+  secretBox?: SecretBox;
 };
 
 export type AppServices = {
@@ -58,13 +65,19 @@ export type AppServices = {
   readonly hashCost: ScryptCost | undefined;
   /** The full integrity check, run after start; its notice (if any) is in `notices` once this settles. */
   readonly integrityChecked: Promise<IntegrityOutcome>;
+  /** "Where this desk keeps its data": desk-config.json, read and saved for the next start. */
+  readonly dataLocation: DataLocationService;
+  /** Floor mode: true once this desk hears other desks' changes (LISTEN is up); false on SQLite. */
+  readonly floorListening: Promise<boolean>;
   close(): Promise<void>;
 };
 
 /** Everything main does, without Electron: the Electron composition root and the test harness both build this. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const now = options.now ?? (() => new Date());
-  const { store, notices } = openStore(options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
+  const secretBox = options.secretBox ?? NO_SECRET_BOX;
+  const choice = await chooseStore(options.userDataDir, options.databaseUrl, secretBox);
+  const { store, notices } = await openChosenStore(choice, options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
   const events = createMainEventHub((error) => console.error('softphone: an event could not reach the window', error));
   const dialLog = await openDialLogOutbox({
     folder: options.userDataDir,
@@ -77,7 +90,24 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...(options.outboxRetryMs === undefined ? {} : { retryMs: options.outboxRetryMs }),
   });
   // integrity_check takes ~0.6 s at 100,000 debtors: the window opens meanwhile (quick_check already ran).
-  const integrity = checkIntegrityInBackground(store.location, (notice) => notices.push(notice), options.createIntegrityWorker);
+  const integrity =
+    store.backend === 'sqlite'
+      ? checkIntegrityInBackground(store.location, (notice) => notices.push(notice), options.createIntegrityWorker)
+      : { done: Promise.resolve<IntegrityOutcome>({ status: 'not-checked', reason: 'PostgreSQL checks its own pages' }), stop: () => undefined };
+  // Floor mode: what other desks save reaches this desk's window as floor:changed (LISTEN/NOTIFY).
+  let listening: (up: boolean) => void = () => undefined;
+  const floorListening = new Promise<boolean>((resolve) => (listening = resolve));
+  const floorWatch =
+    choice.backend === 'postgres'
+      ? subscribeFloorChanges(choice.settings, (change) => events.publish('floor:changed', change), { onStatus: ({ connected }) => connected && listening(true) })
+      : null;
+  if (floorWatch === null) listening(false);
+  const dataLocation = createDataLocationService({
+    userDataDir: options.userDataDir,
+    box: secretBox,
+    inUse: { backend: store.backend, location: store.location },
+    overriddenByEnv: choice.backend === 'postgres' && choice.source === 'env',
+  });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
   const dialService = createDialService({ store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });
@@ -114,8 +144,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now,
     hashCost: options.hashCost,
     integrityChecked: integrity.done,
+    dataLocation,
+    floorListening,
     async close() {
       integrity.stop();
+      await floorWatch?.close();
       imports.close();
       await imports.idle();
       await dialLog.close();

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from './app-services.ts';
+import { electronSecretBox } from './electron-secret-box.ts';
 import { linuxSchemeHandler } from './dial/scheme-handler.ts';
 // electron-vite bundles each worker as its own chunk and hands back a function that starts it.
 import createImportWorker from './import/import-worker.ts?nodeWorker';
@@ -45,6 +46,8 @@ async function start(): Promise<void> {
     schemeHandler,
     createImportWorker,
     createIntegrityWorker,
+    databaseUrl: process.env['SOFTPHONE_DATABASE_URL'],
+    secretBox: electronSecretBox(),
   });
   registerIpcHandlers(ipcMain, services, isAppPage);
   denyPermissions(session.defaultSession);

@@ -2,6 +2,7 @@
  * The preload's one narrow API, built on a bare `invoke`. Electron's preload passes
  * `ipcRenderer.invoke`; the browser harness passes a transport into the same main-process handlers.
  */
+import type { DataLocationChoice } from '../shared/data-location.ts';
 import { isMainEvent, type IpcChannel, type IpcReply, type IpcRequest, type IpcResponse, type MainEvent, type MainEvents } from '../shared/ipc-contract.ts';
 
 export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
@@ -60,6 +61,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     pendingLink: () => call('links:pending', undefined),
     confirmLink: (cardId: number) => call('links:confirm', { cardId }),
     dismissLink: (cardId: number) => call('links:dismiss', { cardId }),
+    // Where this desk keeps its data (administrators, or anyone during first-run setup); the view never holds the password.
+    dataLocation: () => call('data-location:get', undefined),
+    testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),
+    saveDataLocation: (choice: DataLocationChoice) => call('data-location:save', choice),
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CALL_OUTCOME_IDS, type CallOutcomeId } from './call-outcomes.ts';
+import { dataLocationChoiceSchema, type ConnectionTestResult, type DataLocationView } from './data-location.ts';
 
 export type OperatorRole = 'admin' | 'operator';
 
@@ -294,6 +295,9 @@ export const requestSchemas = {
   'import:start': z.strictObject({ importId }),
   'import:status': z.strictObject({ importId }),
   'import:cancel': z.strictObject({ importId }),
+  'data-location:get': none,
+  'data-location:test': dataLocationChoiceSchema,
+  'data-location:save': dataLocationChoiceSchema,
   'links:pending': none,
   'links:confirm': z.strictObject({ cardId: id }),
   'links:dismiss': z.strictObject({ cardId: id }),
@@ -325,6 +329,9 @@ export type IpcResponses = {
   'import:start': ImportStatus;
   'import:status': ImportStatus;
   'import:cancel': ImportStatus;
+  'data-location:get': DataLocationView;
+  'data-location:test': ConnectionTestResult;
+  'data-location:save': DataLocationView;
   'links:pending': LinkInboxView;
   'links:confirm': DialOutcome;
   'links:dismiss': LinkInboxView;
@@ -348,12 +355,14 @@ export const IPC_CHANNELS = Object.keys(requestSchemas) as IpcChannel[];
 export type MainEvents = {
   /** A dial-log row was stored (by this desk); `operatorId` says whose dial it is, for the log's filter. */
   'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
+  /** Floor mode: a desk saved an operator (id) or a setting (key); resync after a lost connection: reload everything shown. */
+  'floor:changed': { readonly table: 'operators'; readonly id: number } | { readonly table: 'settings'; readonly id: string } | { readonly table: 'resync' };
   /** A link, the hotkey or the tray brought a call (or a link was refused): the window shows the card. */
   'link:card': LinkInboxView;
 };
 export type MainEvent = keyof MainEvents;
 
 /** Every event name, checked complete against MainEvents by the compiler. */
-const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'link:card': true };
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'floor:changed': true, 'link:card': true };
 export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
 export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);

@@ -1,6 +1,7 @@
 import { isHostname, isIpv4, isIpv6, looksLikeIpv4, type HostKind } from './host-address.ts';
 import { err, ok, type Result } from './result.ts';
-import { DEFAULT_ALLOWED_SCHEMES, isForbiddenScheme, isSchemeSyntax } from './schemes.ts';
+import { nonUnicastReason } from './unicast.ts';
+import { COMMAND_HANDLER_WHY, DEFAULT_ALLOWED_SCHEMES, isCommandHandlerScheme, isForbiddenScheme, isSchemeSyntax } from './schemes.ts';
 
 export type UdpTarget = {
   readonly kind: 'udp';
@@ -21,6 +22,7 @@ export type Note2ErrorCode =
   | 'udp-opener'
   | 'udp-host-missing'
   | 'udp-host-invalid'
+  | 'udp-host-not-unicast'
   | 'udp-ipv6-unbracketed'
   | 'udp-port-missing'
   | 'udp-port-invalid'
@@ -75,6 +77,8 @@ function parseUdp(rest: string): Note2Result {
 
   const host = splitHost(body);
   if (!host.ok) return host;
+  const notOne = nonUnicastReason(host.value.host);
+  if (notOne !== null) return fail('udp-host-not-unicast', `${notOne} Example: ${UDP_EXAMPLE}`);
   const port = splitPort(host.value.rest, host.value.host);
   if (!port.ok) return port;
   const extension = port.value.rest;
@@ -195,6 +199,9 @@ function parseProtocolPrefix(text: string, allowedSchemes: readonly string[]): N
       'scheme-invalid',
       `"${text.slice(0, colon)}" is not a protocol name: it must start with a letter and hold only letters, digits, "+", "-" or ".". Example: sip:`,
     );
+  }
+  if (isCommandHandlerScheme(scheme)) {
+    return fail('scheme-forbidden', `The "${scheme}:" protocol ${COMMAND_HANDLER_WHY} and can never be used for dialing. Use sip:, tel: or a UDP command.`);
   }
   if (isForbiddenScheme(scheme)) {
     return fail('scheme-forbidden', `The "${scheme}:" protocol opens files, web pages or scripts and can never be used for dialing. Use sip:, tel: or a UDP command.`);

@@ -62,6 +62,19 @@ describe('softphone dial: UDP', () => {
 
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'softphone: Host name "nosuch.invalid" was not found (ENOTFOUND).\n' });
   });
+
+  it('exits 1 saying nothing is listening when the port refuses the datagram', async () => {
+    const closed = await openReceiver('127.0.0.1');
+    await closed.close();
+
+    const run = await dial(['--note2', `UDP:/127.0.0.1:${closed.port}:452`, '--number', '555-123-7777']);
+
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `softphone: Nothing is listening at 127.0.0.1:${closed.port}: that computer refused the dial string (ECONNREFUSED). Is the dialer running, on that port?\n`,
+    });
+  });
 });
 
 describe('softphone dial --dry-run', () => {

@@ -57,7 +57,7 @@ describe('parseNote2: UDP command spellings', () => {
 });
 
 describe('parseNote2: UDP hosts', () => {
-  it.each(['0.0.0.0', '10.0.0.1', '255.255.255.255', '127.0.0.1'])('accepts IPv4 %s', (host) => {
+  it.each(['1.0.0.0', '10.0.0.1', '192.168.1.255', '223.255.255.255', '240.0.0.1', '127.0.0.1'])('accepts IPv4 %s', (host) => {
     expect(parseNote2(`UDP:/${host}:1544:452`)).toEqual({ ok: true, value: { ...SEED_TARGET, host } });
   });
 
@@ -110,6 +110,29 @@ describe('parseNote2: UDP hosts', () => {
       expect(error.message).toBe('An IPv6 address must be written in brackets, for example UDP:/[::1]:1544:452.');
     },
   );
+
+  it.each([
+    ['255.255.255.255', '255.255.255.255 is the broadcast address: a dial must go to one dialer, not every computer on the network.'],
+    ['224.0.0.1', '224.0.0.1 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer.'],
+    ['239.255.255.250', '239.255.255.250 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer.'],
+    ['0.0.0.0', "0.0.0.0 is the unspecified address: it names no computer: enter the dialer's own address."],
+    ['0.1.2.3', `0.1.2.3 is in 0.0.0.0/8, "this network", which is not a destination: it names no computer: enter the dialer's own address.`],
+    ['[::]', "[::] is the unspecified address: it names no computer: enter the dialer's own address."],
+    ['[ff02::1]', '[ff02::1] is a multicast address (ff00::/8): a dial must go to one dialer.'],
+    ['[FF05::1:3]', '[ff05::1:3] is a multicast address (ff00::/8): a dial must go to one dialer.'],
+    [
+      '[::ffff:255.255.255.255]',
+      '[::ffff:255.255.255.255] is 255.255.255.255 written as IPv6, and 255.255.255.255 is the broadcast address: a dial must go to one dialer, not every computer on the network.',
+    ],
+    ['[::ffff:e000:1]', '[::ffff:e000:1] is 224.0.0.1 written as IPv6, and 224.0.0.1 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer.'],
+    ['[::ffff:0.0.0.0]', "[::ffff:0.0.0.0] is 0.0.0.0 written as IPv6, and 0.0.0.0 is the unspecified address: it names no computer: enter the dialer's own address."],
+    ['broadcasthost', '"broadcasthost" is the name of 255.255.255.255, the broadcast address: a dial must go to one dialer.'],
+    ['BroadcastHost.', '"BroadcastHost." is the name of 255.255.255.255, the broadcast address: a dial must go to one dialer.'],
+    ['ip6-allnodes', '"ip6-allnodes" is the name of ff02::1, the multicast group of every computer on the link: a dial must go to one dialer.'],
+  ])('refuses %s, which is not one dialer, saying why', (written, why) => {
+    const error = errorOf(parseNote2(`UDP:/${written}:1544:452`));
+    expect(error).toEqual({ code: 'udp-host-not-unicast', message: `${why} Example: ${UDP_EXAMPLE}` });
+  });
 
   it.each(['dialer.example.com', 'localhost', 'Dialer-01.Example.COM', 'dialer.example.com.'])('accepts host name %s', (host) => {
     expect(parseNote2(`UDP:/${host}:1544:452`)).toEqual({ ok: true, value: { ...SEED_TARGET, host, hostKind: 'hostname' } });
@@ -248,6 +271,17 @@ describe('parseNote2: protocol prefixes', () => {
       `The "${scheme}:" protocol opens files, web pages or scripts and can never be used for dialing. Use sip:, tel: or a UDP command.`,
     );
   });
+
+  it.each(['ms-msdt', 'search-ms', 'ms-officecmd', 'vscode', 'itms-services'])(
+    'rejects the OS command-handler scheme %s: even when it is in the allow-list, saying why',
+    (scheme) => {
+      const error = errorOf(parseNote2(`${scheme}:{number}`, ['sip', scheme]));
+      expect(error).toEqual({
+        code: 'scheme-forbidden',
+        message: `The "${scheme}:" protocol hands the link's text to a program of the operating system that acts on it (a known way to run commands on this computer) and can never be used for dialing. Use sip:, tel: or a UDP command.`,
+      });
+    },
+  );
 
   it('rejects a vendor scheme that is not in the allow-list, listing the allowed ones', () => {
     const error = errorOf(parseNote2('zoiper:'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkSchemeForAllowList,
+  COMMAND_HANDLER_SCHEMES,
   DEFAULT_ALLOWED_SCHEMES,
   FORBIDDEN_SCHEMES,
   isForbiddenScheme,
@@ -45,6 +46,30 @@ describe('checkSchemeForAllowList', () => {
       ok: false,
       error: `The "${scheme}:" scheme opens files, web pages, scripts or network connections and can never be used for dialing.`,
     });
+  });
+});
+
+describe('OS command-handler schemes', () => {
+  const WHY = "hands the link's text to a program of the operating system that acts on it (a known way to run commands on this computer)";
+
+  it.each(['ms-msdt', 'search-ms', 'ms-officecmd', 'ms-settings', 'vscode', 'ldap', 'jar', 'ssh', 'itms-services', 'MS-MSDT:'])(
+    'refuses %j for the allow-list, saying why',
+    (raw) => {
+      const scheme = raw.replace(/:$/, '').toLowerCase();
+      expect(checkSchemeForAllowList(raw)).toEqual({ ok: false, error: `The "${scheme}:" scheme ${WHY} and can never be used for dialing.` });
+      expect(isForbiddenScheme(raw.replace(/:$/, ''))).toBe(true);
+    },
+  );
+
+  it('never allows one even when a stored allow-list already holds it', () => {
+    expect(isSchemeAllowed('ms-msdt', ['sip', 'ms-msdt'])).toBe(false);
+    expect(isSchemeAllowed('vscode', ['vscode'])).toBe(false);
+  });
+
+  it('lists only names of valid scheme syntax, none twice and none also in the other list', () => {
+    expect(COMMAND_HANDLER_SCHEMES.every((s) => isSchemeSyntax(s))).toBe(true);
+    expect(new Set(COMMAND_HANDLER_SCHEMES).size).toBe(COMMAND_HANDLER_SCHEMES.length);
+    expect(COMMAND_HANDLER_SCHEMES.filter((s) => FORBIDDEN_SCHEMES.includes(s))).toEqual([]);
   });
 });
 

@@ -24,6 +24,10 @@ export type PostgresServer = {
   /** True for a server this module started (password auth for roles other than `postgres`). */
   readonly ownServer: boolean;
   stop(): void;
+  /** Shuts the server down and keeps its data (a floor database going away mid-shift); only a server of our own. */
+  halt(): void;
+  /** Starts a halted server again, on the same port. */
+  resume(): void;
 };
 
 /** The newest installed version's bin folder, or null when the package is not installed. */
@@ -108,15 +112,24 @@ export async function startPostgresServer(options: { extraConfig?: readonly stri
   if (user !== null) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, dir]);
   runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   let stopped = false;
+  let halted = false;
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     ownServer: true,
+    halt() {
+      runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+      halted = true;
+    },
+    resume() {
+      runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+      halted = false;
+    },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!halted) runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -128,7 +141,10 @@ export async function startPostgresServer(options: { extraConfig?: readonly stri
 export async function testPostgresServer(): Promise<PostgresServer> {
   const given = process.env[TEST_DATABASE_URL_ENV];
   if (given !== undefined && given !== '') {
-    return { adminUrl: given, port: Number(new URL(given).port || 5432), ownServer: false, stop() {} };
+    const notOurs = (): never => {
+      throw new Error(`The server of ${TEST_DATABASE_URL_ENV} is not ours to stop: use startPostgresServer().`);
+    };
+    return { adminUrl: given, port: Number(new URL(given).port || 5432), ownServer: false, stop() {}, halt: notOurs, resume: notOurs };
   }
   return startPostgresServer();
 }

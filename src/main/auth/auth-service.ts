@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { UserError } from '../errors.ts';
+import { errorText, UserError } from '../errors.ts';
 import type { Session, SessionUser } from './session.ts';
 import { setupFirstAdmin, type SetupRequest, type SetupResult } from '../operators/first-admin-setup.ts';
 import type { Store } from '../store/contract.ts';
@@ -10,6 +10,16 @@ import { hashPassword, SCRYPT_COST, verifyPassword, type ScryptCost } from './pa
 export { PASSWORDS_DIFFER } from './password.ts';
 
 export const WRONG_CREDENTIALS = 'Operator ID or password is wrong.';
+
+/** A sign-in checks the database (password, lockout): when it cannot be read, say so; a desk already signed in keeps dialing. */
+export function signInNeedsDatabase(reason: string): string {
+  return `Signing in needs the database, and it cannot be read right now (${reason}). Try again in a moment; operators already signed in keep dialing.`;
+}
+
+function needsDatabase(error: unknown): never {
+  if (error instanceof UserError) throw error;
+  throw new UserError(signInNeedsDatabase(errorText(error)), { cause: error });
+}
 export const ENTER_CREDENTIALS = 'Enter your operator ID and password.';
 export { SETUP_DONE } from '../operators/first-admin-setup.ts';
 
@@ -106,7 +116,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   return {
     needsSetup: async () => (await store.operators.countActiveAdmins()) === 0,
     setupFirstAdmin: (request) => serial(() => setupFirstAdmin({ store, session, now, cost }, request)),
-    signIn: (code, password) => serial(() => signIn(code, password)),
+    signIn: (code, password) => serial(() => signIn(code, password).catch(needsDatabase)),
     signOut: () => session.clear(),
     currentUser,
   };

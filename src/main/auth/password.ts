@@ -1,8 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
+import { passwordProblem } from '../../shared/password-rules.ts';
 import { UserError } from '../errors.ts';
 
-export { MIN_PASSWORD_LENGTH } from '../../shared/password-rules.ts';
+export { MIN_PASSWORD_LENGTH, passwordProblem } from '../../shared/password-rules.ts';
 export const PASSWORDS_DIFFER = 'The two passwords are not the same. Type the password twice, exactly alike.';
 
 export type ScryptCost = { readonly N: number; readonly r: number; readonly p: number };
@@ -18,15 +18,6 @@ const SALT_BYTES = 16;
 const KEY_BYTES = 64;
 /** Refuse stored costs far beyond ours: a tampered row must not make sign-in eat gigabytes. */
 const MAX_N = 2 ** 20;
-
-/** Null when the password may be used, else the reason it may not. Counts characters, not bytes. */
-export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) {
-    return `A password needs at least ${MIN_PASSWORD_LENGTH} characters; this one has ${length}.`;
-  }
-  return null;
-}
 
 /** scrypt needs 128·N·r bytes; Node's default cap (32 MiB) is exactly that at our cost, so allow twice. */
 function optionsFor(cost: ScryptCost): ScryptOptions {
@@ -44,7 +35,7 @@ function derive(password: string, salt: Buffer, cost: ScryptCost, keyBytes: numb
 
 /**
  * `scrypt$N$r$p$salt$hash` (salt and hash in base64): self-describing, so verifying needs nothing but
- * the stored string. Throws UserError when the password is too short.
+ * the stored string. Throws UserError when the password breaks the rule (passwordProblem).
  */
 export async function hashPassword(password: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const problem = passwordProblem(password);

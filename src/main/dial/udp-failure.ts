@@ -21,6 +21,8 @@ export function describeUdpFailure(code: string | null, message: string, context
       return `Host name "${host}" has no address (ENODATA).`;
     case 'LOOKUP_TIMEOUT':
       return `Looking up host name "${host}" took longer than ${context.lookupTimeoutMs} ms (LOOKUP_TIMEOUT).`;
+    case 'ECONNREFUSED':
+      return `Nothing is listening at ${where}: that computer refused the dial string (ECONNREFUSED). Is the dialer running, on that port?`;
     case 'ENETUNREACH':
       return `The network of ${where} cannot be reached from this computer (ENETUNREACH).`;
     case 'EHOSTUNREACH':

@@ -1,4 +1,4 @@
-import { isForbiddenScheme, isSchemeAllowed } from '../../shared/schemes.ts';
+import { COMMAND_HANDLER_WHY, isCommandHandlerScheme, isForbiddenScheme, isSchemeAllowed } from '../../shared/schemes.ts';
 import { handlerLabel } from './scheme-handler.ts';
 import { errorMessage, failed, sent, type SendResult } from './send-result.ts';
 
@@ -39,6 +39,9 @@ function schemeOf(uri: string): string {
 function refuseScheme(scheme: string, allowedSchemes: readonly string[]): SendResult | null {
   if (scheme === '') return failed('This link has no scheme such as "sip:"; nothing was opened.', 'SCHEME_NOT_ALLOWED');
   if (isSchemeAllowed(scheme, allowedSchemes)) return null;
+  if (isCommandHandlerScheme(scheme)) {
+    return failed(`The "${scheme}:" scheme ${COMMAND_HANDLER_WHY}; it is never opened for dialing.`, 'SCHEME_NOT_ALLOWED');
+  }
   if (isForbiddenScheme(scheme)) {
     return failed(`"${scheme}:" links open files, web pages or scripts and are never opened for dialing.`, 'SCHEME_NOT_ALLOWED');
   }

@@ -6,7 +6,9 @@ import {
   type Access,
 } from '../auth/permissions.ts';
 import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
+import { DATA_LOCATION_ADMIN_ONLY } from '../desk/data-location-service.ts';
 import { waitingDialsText } from '../dial/dial-log-outbox.ts';
+import { createLastRead, type LastRead } from '../dial/last-read.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
 import { UserError } from '../errors.ts';
 import { setCallOutcome } from '../dial/call-outcome-service.ts';
@@ -31,7 +33,13 @@ export function createRoutes(services: AppServices): Routes {
     if (user === null) throw new UserError(SIGN_IN_FIRST);
     return user;
   };
-  const state = (): Promise<AppState> => appState(services);
+  // The window's state keeps coming while the floor database is unreachable: the last copy read, and the waiting dials.
+  const cached = createLastRead();
+  const state = (): Promise<AppState> => appState(services, cached);
+  const adminOrSetup = async (user: SessionUser | null): Promise<void> => {
+    if (user?.role === 'admin' || (await auth.needsSetup())) return;
+    throw new UserError(DATA_LOCATION_ADMIN_ONLY);
+  };
   return {
     'app:state': { access: PUBLIC, handle: state },
     'auth:setup': {
@@ -113,6 +121,10 @@ export function createRoutes(services: AppServices): Routes {
     'links:pending': { access: PUBLIC, handle: () => services.links.view() },
     'links:confirm': { access: SIGNED_IN, handle: ({ cardId }, user) => services.links.confirm(cardId, signedIn(user)) },
     'links:dismiss': { access: SIGNED_IN, handle: ({ cardId }) => services.links.dismiss(cardId) },
+    // Public like auth:setup, and the handler lets through only an administrator, or anyone before the first one exists.
+    'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
+    'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },
+    'data-location:save': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.save(choice)) },
   };
 }
 
@@ -122,13 +134,13 @@ export function routeOf(routes: Routes, channel: string): Route<IpcChannel> | un
 }
 
 /** What the window may know: before sign-in only whether setup is needed; operators see only themselves. */
-async function appState({ store, auth, notices, dialLog }: AppServices): Promise<AppState> {
+async function appState({ store, auth, notices, dialLog }: AppServices, cached: LastRead): Promise<AppState> {
   const waitingDials = { count: dialLog.waiting, message: waitingDialsText(store.backend, dialLog.waiting) };
-  const allowedSchemes = await store.settings.allowedSchemes();
+  const allowedSchemes = await cached('allowedSchemes', () => store.settings.allowedSchemes());
   const user = await auth.currentUser();
-  const setupNeeded = await auth.needsSetup();
+  const setupNeeded = await cached('needsSetup', () => auth.needsSetup());
   if (user === null) return { setupNeeded, session: null, operators: [], allowedSchemes, notices, waitingDials };
-  const visible = (await store.operators.accounts()).filter((o) => user.role === 'admin' || o.id === user.operatorId);
+  const visible = (await cached('accounts', () => store.operators.accounts())).filter((o) => user.role === 'admin' || o.id === user.operatorId);
   const operators = visible.map((o) => ({
     id: o.id,
     code: o.code,

@@ -3,7 +3,8 @@ import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
 import type { AuditEntry } from './contract.ts';
 import type { SyncAuditLogRepo } from './sync-repos.ts';
 import { errorText, UserError } from '../errors.ts';
-import { isConstraintError } from './store-error.ts';
+import { isConstraintError, isForeignKeyError } from './store-error.ts';
+import { auditOperatorMissing } from './missing-operator.ts';
 
 function toEntry(row: Row): AuditEntry {
   return {
@@ -38,6 +39,7 @@ export function createAuditLogRepo(db: DatabaseSync): SyncAuditLogRepo {
         return toEntry(db.prepare('SELECT * FROM audit_log WHERE id = ?').get(lastInsertRowid) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
+        if (isForeignKeyError(error)) throw new UserError(auditOperatorMissing(entry));
         throw new UserError(
           `The change to ${entry.field} could not be added to the audit trail: ${errorText(error)} ` +
             `(operator id ${String(entry.operatorId)}, actor id ${String(entry.actorId)}).`,

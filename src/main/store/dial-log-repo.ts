@@ -5,7 +5,8 @@ import type { SyncDialLogRepo } from './sync-repos.ts';
 import { NOT_LOGGED_YET } from './contract.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
-import { isConstraintError } from './store-error.ts';
+import { isConstraintError, isForeignKeyError } from './store-error.ts';
+import { dialOperatorMissing } from './missing-operator.ts';
 
 /** Each dial with its newest outcome row, if any. */
 export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at FROM dial_log d
@@ -29,6 +30,7 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
         return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
       } catch (error) {
         if (!isConstraintError(error)) throw error;
+        if (isForeignKeyError(error)) throw new UserError(dialOperatorMissing(entry));
         throw new UserError(`The dial could not be logged: ${errorText(error)} (operator id ${String(entry.operatorId)}).`);
       }
     },

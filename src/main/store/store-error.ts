@@ -6,6 +6,7 @@ const SQLITE_CORRUPT = 11;
 const SQLITE_FULL = 13;
 const SQLITE_CONSTRAINT = 19;
 const SQLITE_NOTADB = 26;
+const SQLITE_CONSTRAINT_FOREIGNKEY = 787;
 
 /** node:sqlite puts SQLite's (extended) result code on `errcode`; the low byte is the primary code. */
 function primaryCode(error: unknown): number | null {
@@ -22,6 +23,12 @@ export function isUnreadableFileError(error: unknown): boolean {
 
 export function isConstraintError(error: unknown): boolean {
   return primaryCode(error) === SQLITE_CONSTRAINT;
+}
+
+/** SQLITE_CONSTRAINT_FOREIGNKEY: a row names a parent row that does not exist. */
+export function isForeignKeyError(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return code === SQLITE_CONSTRAINT_FOREIGNKEY;
 }
 
 /** Another connection (an import, `softphone import`) holds the write lock: the app never waits for it. */

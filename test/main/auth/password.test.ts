@@ -42,14 +42,19 @@ describe('password hashing', () => {
     expect(MIN_PASSWORD_LENGTH).toBe(10);
     await expect(hashPassword('123456789')).rejects.toThrow(UserError);
     await expect(hashPassword('123456789')).rejects.toThrow('A password needs at least 10 characters; this one has 9.');
-    expect(passwordProblem('1234567890')).toBeNull();
+    expect(passwordProblem('1234567891')).toBeNull();
     expect(passwordProblem('')).toBe('A password needs at least 10 characters; this one has 0.');
+  });
+
+  it('refuses a blank, one-character or common password in hashPassword too, saying why', async () => {
+    await expect(hashPassword(' '.repeat(10))).rejects.toThrow('A password cannot be only spaces: type letters, digits or signs.');
+    await expect(hashPassword('password123')).rejects.toThrow('"password123" is one of the most common passwords and is guessed at once. Choose another.');
   });
 
   it('counts characters, not bytes or UTF-16 units', () => {
     expect(passwordProblem('ééééééééé')).toBe('A password needs at least 10 characters; this one has 9.');
     expect(passwordProblem('🔑🔑🔑🔑🔑🔑🔑🔑🔑')).toBe('A password needs at least 10 characters; this one has 9.');
-    expect(passwordProblem('🔑🔑🔑🔑🔑🔑🔑🔑🔑🔑')).toBeNull();
+    expect(passwordProblem('🔑🔒🔑🔒🔑🔒🔑🔒🔑🔒')).toBeNull();
   });
 
   it('accepts the same accented password whether typed composed or decomposed', async () => {

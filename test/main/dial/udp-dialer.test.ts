@@ -89,6 +89,101 @@ describe('sendDatagram: addresses and host names', () => {
   });
 });
 
+/** A port where nothing listens: one a receiver just let go of. */
+async function closedPort(address: string): Promise<number> {
+  const r = await openReceiver(address);
+  await r.close();
+  return r.port;
+}
+
+describe('sendDatagram: a port where nothing listens', () => {
+  it('reports "Nothing is listening" when the target refuses the datagram (ICMP port unreachable)', async () => {
+    const port = await closedPort('127.0.0.1');
+
+    const result = await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port, payload: '452,5551237777' });
+
+    expect(result).toEqual({
+      ok: false,
+      reason: `Nothing is listening at 127.0.0.1:${port}: that computer refused the dial string (ECONNREFUSED). Is the dialer running, on that port?`,
+      code: 'ECONNREFUSED',
+    });
+  });
+
+  it('hears the refusal over IPv6 and through a host name too, naming the address it resolved to', async () => {
+    const port6 = await closedPort('::1');
+    const lookup = (async () => ({ address: '127.0.0.1', family: 4 })) as unknown as typeof dns.lookup;
+    const port4 = await closedPort('127.0.0.1');
+
+    const v6 = await sendDatagram({ host: '::1', hostKind: 'ipv6', port: port6, payload: '1,555' });
+    const named = await sendDatagram({ host: 'dialer.test', hostKind: 'hostname', port: port4, payload: '1,555' }, { lookup });
+
+    expect(v6).toMatchObject({ ok: false, code: 'ECONNREFUSED' });
+    expect(!v6.ok && v6.reason).toMatch(new RegExp(`^Nothing is listening at \\[::1\\]:${port6}: `));
+    expect(!named.ok && named.reason).toMatch(new RegExp(`^Nothing is listening at dialer\\.test:${port4} \\(127\\.0\\.0\\.1\\): `));
+  });
+
+  it('stays "sent" when a dialer listens, and reports the wire before the wait for a refusal ends', async () => {
+    const dialer = await receiver('127.0.0.1');
+    const events: string[] = [];
+
+    const pending = sendDatagram(
+      { host: '127.0.0.1', hostKind: 'ipv4', port: dialer.port, payload: '452,5551237777' },
+      { onWire: () => events.push('wire') },
+    );
+    const result = await pending;
+    events.push('result');
+
+    expect(result).toEqual({ ok: true, detail: `sent "452,5551237777" to 127.0.0.1:${dialer.port} (udp4)` });
+    expect((await dialer.next()).bytes).toEqual(Buffer.from('452,5551237777', 'ascii'));
+    expect(events).toEqual(['wire', 'result']);
+  });
+});
+
+describe('sendDatagram: only one dialer', () => {
+  const lan = () => [{ name: 'eth0', address: '192.168.1.20', netmask: '255.255.255.0' }];
+
+  it('refuses the broadcast address of a subnet this computer is on, opening no socket', async () => {
+    const before = await openUdpHandles();
+
+    const result = await sendDatagram({ host: '192.168.1.255', hostKind: 'ipv4', port: 1544, payload: '452,5551237777' }, { subnets: lan });
+
+    expect(result).toEqual({
+      ok: false,
+      reason: '192.168.1.255 is the broadcast address of 192.168.1.0/24, a network this computer is on (eth0): a dial must go to one dialer. Nothing was sent.',
+      code: 'NOT_UNICAST',
+    });
+    expect(await openUdpHandles()).toBe(before);
+  });
+
+  it('refuses a host name that resolves to a multicast address or a subnet broadcast, naming both', async () => {
+    const resolvesTo = (address: string, family: number) => (async () => ({ address, family })) as unknown as typeof dns.lookup;
+
+    const multicast = await sendDatagram({ host: 'dialer.test', hostKind: 'hostname', port: 1544, payload: '1,555' }, { lookup: resolvesTo('239.1.2.3', 4) });
+    const mapped = await sendDatagram(
+      { host: 'dialer.test', hostKind: 'hostname', port: 1544, payload: '1,555' },
+      { lookup: resolvesTo('::ffff:192.168.1.255', 6), subnets: lan },
+    );
+
+    expect(multicast).toEqual({
+      ok: false,
+      reason:
+        'dialer.test:1544 (239.1.2.3) resolves to 239.1.2.3, which is not one dialer: 239.1.2.3 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer. Nothing was sent.',
+      code: 'NOT_UNICAST',
+    });
+    expect(mapped).toMatchObject({ ok: false, code: 'NOT_UNICAST' });
+    expect(!mapped.ok && mapped.reason).toContain('192.168.1.255 is the broadcast address of 192.168.1.0/24');
+  });
+
+  it('still sends to an ordinary address while the subnets are known', async () => {
+    const dialer = await receiver('127.0.0.1');
+
+    const result = await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port: dialer.port, payload: '452,5551237777' }, { subnets: lan });
+
+    expect(result.ok).toBe(true);
+    expect((await dialer.next()).bytes.toString('latin1')).toBe('452,5551237777');
+  });
+});
+
 describe('sendDatagram: failures come back as results', () => {
   it('reports an unknown host name (ENOTFOUND) without throwing', async () => {
     const result = await sendDatagram({ host: 'nosuch.invalid', hostKind: 'hostname', port: 1544, payload: '452,5551237777' });
@@ -151,6 +246,7 @@ describe('sendDatagram: failures come back as results', () => {
     await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port: dialer.port, payload: '1,555' });
     await sendDatagram({ host: '::1', hostKind: 'ipv6', port: dialer.port, payload: '1,555' });
     await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port: 0, payload: '1,555' });
+    await sendDatagram({ host: '127.0.0.1', hostKind: 'ipv4', port: await closedPort('127.0.0.1'), payload: '1,555' });
 
     expect(await openUdpHandles()).toBe(before);
   });

@@ -94,6 +94,20 @@ describe('createUriOpener: the allow-list is checked again at send time', () => 
     expect(opened).toEqual([]);
   });
 
+  it('refuses an OS command-handler scheme (ms-msdt:) even when a stored allow-list holds it, opening nothing', async () => {
+    const { open, opened } = recordingOpener();
+
+    const result = await open('ms-msdt:/id PCWDiagnostic /skip force', ['sip', 'ms-msdt']);
+
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        "The \"ms-msdt:\" scheme hands the link's text to a program of the operating system that acts on it (a known way to run commands on this computer); it is never opened for dialing.",
+      code: 'SCHEME_NOT_ALLOWED',
+    });
+    expect(opened).toEqual([]);
+  });
+
   it('refuses text without a scheme', async () => {
     const { open, opened } = recordingOpener();
 

@@ -28,7 +28,7 @@ describe('main → renderer events', () => {
     hub.subscribe(() => {
       throw new Error('Object has been destroyed');
     });
-    hub.subscribe((_event, payload) => got.push('operatorId' in payload ? (payload.operatorId ?? -1) : -1));
+    hub.subscribe((_event, payload) => got.push('operatorId' in payload ? (payload.operatorId ?? -1) : -2));
     expect(() => hub.publish('dial-log:added', { operatorId: 9, entry })).not.toThrow();
     expect(got).toEqual([9]);
     expect(String(errors[0])).toContain('destroyed');

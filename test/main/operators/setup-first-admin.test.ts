@@ -87,6 +87,18 @@ describe('first-run setup', () => {
     expect(await store.operators.accounts()).toEqual([]);
   });
 
+  it('refuses a password of ten spaces and a common password, saying why, and creates nobody', async () => {
+    const { auth, store } = authFixture();
+    const spaces = ' '.repeat(10);
+    await expect(auth.setupFirstAdmin(setup({ password: spaces, passwordAgain: spaces }))).rejects.toThrow(
+      'A password cannot be only spaces: type letters, digits or signs.',
+    );
+    await expect(auth.setupFirstAdmin(setup({ password: 'qwertyuiop', passwordAgain: 'qwertyuiop' }))).rejects.toThrow(
+      '"qwertyuiop" is one of the most common passwords and is guessed at once. Choose another.',
+    );
+    expect(await store.operators.accounts()).toEqual([]);
+  });
+
   it('loads the sample data when asked', async () => {
     const { auth, store } = authFixture();
     const result = await auth.setupFirstAdmin(setup({ loadSampleData: true }));

@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../../../shared/ipc-contract.ts';
 import type { AuditLogRepo } from '../contract.ts';
 import { readInt, readText, readTextOrNull, type Row } from '../row-values.ts';
-import { errorText, UserError } from '../../errors.ts';
+import { UserError } from '../../errors.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
+import { auditOperatorMissing } from '../missing-operator.ts';
 
 function toEntry(row: Row): AuditEntry {
   return {
@@ -31,10 +32,7 @@ export function createPgAuditLogRepo(db: Db): AuditLogRepo {
         return toEntry(row ?? {});
       } catch (error) {
         if (pgCode(error) !== FOREIGN_KEY_VIOLATION) throw error;
-        throw new UserError(
-          `The change to ${entry.field} could not be added to the audit trail: ${errorText(error)} ` +
-            `(operator id ${String(entry.operatorId)}, actor id ${String(entry.actorId)}).`,
-        );
+        throw new UserError(auditOperatorMissing(entry));
       }
     },
     async listForOperator(operatorId, limit) {

@@ -3,6 +3,7 @@ import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contr
 import { readInt } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
+import { dialOperatorMissing } from '../missing-operator.ts';
 
 const ENTRY_COLUMNS = 'd.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, o.outcome, o.note, o.at AS outcome_at';
 /** Each dial with its newest outcome row, if any (the outcome rows are append-only: the newest wins). */
@@ -30,7 +31,8 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
         if (stored === undefined) throw new UserError(`The dial ${entry.key} could not be logged.`);
         return toDialLogEntry(stored);
       } catch (error) {
-        if (pgCode(error) !== FOREIGN_KEY_VIOLATION && pgCode(error) !== '23514') throw error;
+        if (pgCode(error) === FOREIGN_KEY_VIOLATION) throw new UserError(dialOperatorMissing(entry));
+        if (pgCode(error) !== '23514') throw error;
         throw new UserError(`The dial could not be logged: ${errorText(error)} (operator id ${String(entry.operatorId)}).`);
       }
     },

@@ -9,7 +9,7 @@ export const ROLE_WORD: Readonly<Record<OperatorRole, string>> = {
 };
 
 /** What main requires of a new password (it checks; this only tells the user before they type). */
-export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters.`;
+export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters, not only spaces, and not a common password such as password123.`;
 
 export const READ_ONLY_NOTE = 'Only an administrator can change these settings.';
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { useDialLogStore } from './dial-log-store.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 
-export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators' | 'import';
+export type Screen = 'debtors' | 'dialpad' | 'log' | 'operators' | 'import' | 'desk';
 
 type NavStore = {
   readonly screen: Screen;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { passwordProblem } from '../../../shared/password-rules.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { useAuditStore } from './audit-store.ts';
@@ -33,6 +34,12 @@ export const usePasswordStore = create<PasswordStore>()((set, get) => ({
   async submit(operatorId) {
     const { password, passwordAgain, outcome } = get();
     if (outcome.kind === 'setting') return;
+    // Main checks the same rule; asking it first would only delay the same sentence.
+    const problem = passwordProblem(password);
+    if (problem !== null) {
+      set({ outcome: { kind: 'refused', message: `Password not set: ${problem}` } });
+      return;
+    }
     set({ outcome: { kind: 'setting' } });
     try {
       const account = await softphone().setOperatorPassword(operatorId, password, passwordAgain);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { passwordProblem } from '../../../shared/password-rules.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { enterState } from './reset-session.ts';
 import { softphone } from './preload-bridge.ts';
@@ -32,6 +33,12 @@ export const useSetupStore = create<SetupStore>()((set, get) => ({
   async submit() {
     const { code, name, password, passwordAgain, loadSampleData, busy } = get();
     if (busy) return;
+    // Main checks the same rule (after the ID and name); the password's reason shows without a round trip.
+    const problem = passwordProblem(password);
+    if (problem !== null) {
+      set({ error: problem });
+      return;
+    }
     set({ busy: true, error: null });
     try {
       const app = await softphone().setupFirstAdmin({ code, name, password, passwordAgain, loadSampleData });

@@ -1,4 +1,6 @@
 import type { Store } from '../../../../src/main/store/contract.ts';
+import { createTestDatabase } from '../../../support/postgres-database.ts';
+import { openPg } from '../postgres/pg-test-store.ts';
 import { openIn, tempDir } from '../temp-store.ts';
 
 /**
@@ -33,5 +35,26 @@ export const SQLITE: BackendUnderTest = {
   },
 };
 
-/** Every backend the contract suites run against. The PostgreSQL backend joins this list. */
-export const BACKENDS: readonly BackendUnderTest[] = [SQLITE];
+const pgUrls = new WeakMap<Store, string>();
+
+/** A database of its own per test on the run's real server (test/support/postgres-server.ts), dropped after the file. */
+export const POSTGRES: BackendUnderTest = {
+  name: 'PostgreSQL',
+  async fresh(options = {}) {
+    const url = await createTestDatabase('contract');
+    const store = await openPg(url, { seed: options.seed ?? true });
+    pgUrls.set(store, url);
+    return store;
+  },
+  async reopen(store) {
+    const url = pgUrls.get(store);
+    if (url === undefined) throw new Error('That store was not opened by this backend.');
+    await store.close();
+    const reopened = await openPg(url, { seed: false });
+    pgUrls.set(reopened, url);
+    return reopened;
+  },
+};
+
+/** Every backend the contract suites run against. */
+export const BACKENDS: readonly BackendUnderTest[] = [SQLITE, POSTGRES];

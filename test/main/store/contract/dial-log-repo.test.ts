@@ -81,7 +81,7 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
   it('refuses an operator id that does not exist', async () => {
     const store = await backend.fresh();
     await expect(store.dialLog.append({ ...sent, operatorId: 99 })).rejects.toThrow(
-      'The dial could not be logged: FOREIGN KEY constraint failed (operator id 99).',
+      'The dial could not be logged: there is no operator with id 99.',
     );
     expect(await store.dialLog.list(10)).toEqual([]);
   });

@@ -29,6 +29,9 @@ describe.each(BACKENDS)('allowed schemes setting ($name)', (backend) => {
       'The "https:" scheme opens files, web pages, scripts or network connections and can never be used for dialing.',
     );
     await expect(store.settings.setAllowedSchemes(['9x'])).rejects.toThrow('"9x" is not a scheme name');
+    await expect(store.settings.setAllowedSchemes(['tel', 'ms-msdt'])).rejects.toThrow(
+      'The "ms-msdt:" scheme hands the link\'s text to a program of the operating system that acts on it (a known way to run commands on this computer) and can never be used for dialing.',
+    );
     expect(await store.settings.allowedSchemes()).toEqual(['sip']);
   });
 });

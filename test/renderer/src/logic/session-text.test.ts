@@ -37,6 +37,6 @@ describe('operatorMarkers', () => {
 });
 
 it('words the password hint and the read-only note exactly', () => {
-  expect(PASSWORD_HINT).toBe('At least 10 characters.');
+  expect(PASSWORD_HINT).toBe('At least 10 characters, not only spaces, and not a common password such as password123.');
   expect(READ_ONLY_NOTE).toBe('Only an administrator can change these settings.');
 });

@@ -1,3 +1,4 @@
+import { DataLocationForm } from '../desk/DataLocationForm.tsx';
 import { PASSWORD_HINT } from '../../logic/session-text.ts';
 import { useSetupStore } from '../../store/setup-store.ts';
 import { AuthFrame } from './AuthFrame.tsx';
@@ -60,6 +61,7 @@ export function SetupScreen() {
           Create administrator
         </button>
       </form>
+      <DataLocationForm idPrefix="setup-data" />
     </AuthFrame>
   );
 }

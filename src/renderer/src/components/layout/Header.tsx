@@ -15,6 +15,7 @@ function screenTabs(settingsLabel: string, isAdmin: boolean): readonly TabItem<S
     { key: 'operators', label: settingsLabel },
     // Main refuses imports to operators; the tab is not offered to them either.
     ...(isAdmin ? [{ key: 'import' as const, label: 'Import' }] : []),
+    ...(isAdmin ? [{ key: 'desk' as const, label: 'This desk' }] : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { useNavStore, type Screen } from '../../store/nav-store.ts';
 import { DebtorsScreen } from '../debtors/DebtorsScreen.tsx';
+import { DeskScreen } from '../desk/DeskScreen.tsx';
 import { DialPad } from '../dial/DialPad.tsx';
 import { LinkCardDialog } from '../dial/LinkCardDialog.tsx';
 import { ImportScreen } from '../import/ImportScreen.tsx';
@@ -24,6 +25,8 @@ function ScreenContent({ screen }: { readonly screen: Screen }) {
       return <OperatorsScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'desk':
+      return <DeskScreen />;
   }
 }
 
