@@ -67,7 +67,10 @@ async function start(): Promise<void> {
     if (!window.isDestroyed()) window.webContents.send(event, payload);
   });
   window.on('closed', stopEvents);
-  await takeCallsFromOtherPrograms(services, window, iconPath);
+  // Links, the hotkey and the tray are extras: when they cannot be set up the window still opens, and says why.
+  await takeCallsFromOtherPrograms(services, window, iconPath).catch((error: unknown) =>
+    services.notices.push(`Calls from other programs (links, hotkey, tray) are off: ${error instanceof Error ? error.message : String(error)}`),
+  );
   void window.loadURL(pageUrl);
 }
 
