@@ -21,6 +21,26 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Electron stays at the edge: requiring it from plain Node starts a binary download, and everything below
+    // the composition root is tested in Node. Only these files may import it (issue 13 item 7).
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['src/main/index.ts', 'src/main/startup-dialog.ts', 'src/main/electron-secret-box.ts', 'src/main/window/**', 'src/preload/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only the composition root (src/main/index.ts, startup-dialog.ts, electron-secret-box.ts, window/*) and src/preload/index.ts import electron: pass what a service needs as an argument.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The shared dial logic runs in main, renderer and CLI: it must stay free of platform imports.
     files: ['src/shared/**/*.ts'],
     rules: {

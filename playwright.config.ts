@@ -22,6 +22,8 @@ export default defineConfig({
   projects: [
     { name: 'browser', testMatch: 'browser/**/*.spec.ts' },
     // Launches the built app with its own Electron binary; skips, with the reason, where there is none.
-    { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+    // Fetches a missing binary first with the electron package's installer (as `npm start` does).
+    { name: 'electron-binary', testMatch: 'electron/electron-binary.setup.ts' },
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts', dependencies: ['electron-binary'] },
   ],
 });

@@ -51,8 +51,8 @@ test('sip: goes through shell.openExternal to the registered softphone', async (
     const { page } = await launchApp({ env: softphone.env });
     await signInAs(page, OPERATORS.anna);
     await dialDebtorPhone(page, DEBTORS.morgan);
-    await expect(lastDial(page)).toContainText('Opened sip:7166983877 in the softphone.');
-    await expect.poll(() => softphone.recorded()).toEqual(['sip:7166983877']);
+    await expect(lastDial(page)).toContainText('Handed sip:7166983877@pbx.example.com to fake-softphone.');
+    await expect.poll(() => softphone.recorded()).toEqual(['sip:7166983877@pbx.example.com']);
   } finally {
     await softphone.cleanup();
   }

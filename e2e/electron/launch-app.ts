@@ -23,6 +23,8 @@ export type LaunchOptions = {
   readonly env?: NodeJS.ProcessEnv;
   /** Create ADMIN on the setup screen (sample data loaded). Default: true for a fresh folder, false on a restart. */
   readonly setUp?: boolean;
+  /** More command-line arguments after the app's script, e.g. a link as the OS passes it. */
+  readonly args?: readonly string[];
 };
 
 export type LaunchedApp = { readonly app: ElectronApplication; readonly page: Page; readonly userDataDir: string; close(): Promise<void> };
@@ -40,7 +42,7 @@ export const test = base.extend<Fixtures>({
     await use(async (options = {}) => {
       const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'softphone-electron-')));
       if (options.userDataDir === undefined) createdDirs.push(userDataDir);
-      const app = await launch(userDataDir, options.env ?? {});
+      const app = await launch(userDataDir, options.env ?? {}, options.args ?? []);
       launched.push(app);
       if (options.setUp ?? options.userDataDir === undefined) await setUpFirstAdmin(app.page);
       return app;
@@ -56,7 +58,7 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-async function launch(userDataDir: string, extraEnv: NodeJS.ProcessEnv): Promise<LaunchedApp> {
+async function launch(userDataDir: string, extraEnv: NodeJS.ProcessEnv, extraArgs: readonly string[]): Promise<LaunchedApp> {
   const binary = findElectronBinary(ROOT);
   if (!binary.found) throw new Error(binary.reason);
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, SOFTPHONE_USER_DATA_DIR: userDataDir };
@@ -65,7 +67,7 @@ async function launch(userDataDir: string, extraEnv: NodeJS.ProcessEnv): Promise
   delete env['ELECTRON_RUN_AS_NODE'];
   // Chromium's sandbox cannot start as root (CI containers); the app's own renderer sandbox setting is unchanged.
   const sandboxArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const app = await _electron.launch({ executablePath: binary.path, args: [...sandboxArgs, MAIN_BUNDLE], env: env as Record<string, string>, cwd: ROOT });
+  const app = await _electron.launch({ executablePath: binary.path, args: [...sandboxArgs, MAIN_BUNDLE, ...extraArgs], env: env as Record<string, string>, cwd: ROOT });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
   let closed = false;

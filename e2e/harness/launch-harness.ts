@@ -12,6 +12,7 @@ import { createAppServices, type AppServices } from '../../src/main/app-services
 import { openWithPlatform } from '../../src/main/dial/platform-opener.ts';
 import { linuxSchemeHandler } from '../../src/main/dial/scheme-handler.ts';
 import { registerIpcHandlers, trustedPage } from '../../src/main/ipc/register-handlers.ts';
+import { linksInArgv } from '../../src/main/links/links-in-argv.ts';
 import { PRELOAD_API_BUNDLE, PRELOAD_API_GLOBAL } from './build.ts';
 import { createIpcTransport, replyAsJson } from './ipc-transport.ts';
 import { HARNESS_INDEX_URL, serveRenderer } from './renderer-route.ts';
@@ -38,6 +39,11 @@ export type Harness = {
   readonly dbDir: string;
   /** Uncaught errors thrown in the page, for a test to assert on. */
   readonly pageErrors: readonly Error[];
+  /**
+   * TEST ENTRY POINT for what the OS does with a link the app is registered for: the app gets it in a
+   * command line (start, second instance) and hands it to the link inbox, as src/main/index.ts does.
+   */
+  openLinkAsOs(link: string): Promise<void>;
   /** Closes the page and the services; the user-data folder stays (see HarnessOptions.dbDir). */
   close(): Promise<void>;
 };
@@ -84,6 +90,9 @@ export async function launchHarness(browser: Browser, options: HarnessOptions = 
     services,
     dbDir,
     pageErrors,
+    async openLinkAsOs(link) {
+      for (const found of linksInArgv(['softphone-launcher', link])) await services.links.deliverLink(found);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -2,7 +2,9 @@
  * Opens the browser harness by hand: the real renderer in a headed Chromium window, backed by the real
  * services, until the window is closed. Needs a display (a desktop session, or `xvfb-run`).
  *
- *   node e2e/harness/start.ts [--db-dir <folder>]
+ *   node e2e/harness/start.ts [--db-dir <folder>] [--link <uri>]
+ *
+ * --link hands a link to the app as the OS would (openLinkAsOs) once the window is open: sign in to see its card.
  *
  * Without --db-dir the data lives in a temporary folder that is removed afterwards. Dials go to the
  * real network (loopback only makes sense) and sip: links to this desktop's registered softphone.
@@ -15,7 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium.ts';
 import { createUserDataDir, launchHarness } from './launch-harness.ts';
 import { HARNESS_INDEX_URL } from './renderer-route.ts';
 
-const { values } = parseArgs({ options: { 'db-dir': { type: 'string' } } });
+const { values } = parseArgs({ options: { 'db-dir': { type: 'string' }, link: { type: 'string' } } });
 
 if (!process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) {
   console.error('The harness opens a Chromium window and needs a display: run it in a desktop session or under `xvfb-run -a`.');
@@ -32,6 +34,7 @@ const harness = await launchHarness(browser, { dbDir });
 
 console.log(`Softphone Launcher harness: ${HARNESS_INDEX_URL} in Chromium, data in ${dbDir}.`);
 console.log('Close the window (or press Ctrl+C) to stop.');
+if (values.link !== undefined) await harness.openLinkAsOs(values.link);
 
 await new Promise<void>((resolve) => {
   harness.page.once('close', () => resolve());

@@ -5,13 +5,15 @@
 import { expect } from '@playwright/test';
 import type { Harness } from '../harness/fixtures.ts';
 import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, dialOnPad, lastDial, openFormTab, openOperatorDetail, openScreen, OPERATORS, setNote2 } from './app-ui.ts';
+import { linkCard, linkCardSends, linkRefused, MORGAN_LINK } from './link-ui.ts';
 import { startUdpListener } from './udp-listener.ts';
 import { fillSetup, setupHeading, signIn, signInAs, signOut, signInHeading } from './session-ui.ts';
 
 export type ScreenCheck = (screen: string) => Promise<void>;
 
 /** Starts on a fresh harness opened with `setUp: false`: the first screen is the setup screen. */
-export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): Promise<void> {
+export async function visitEveryScreen(harness: Harness, check: ScreenCheck): Promise<void> {
+  const { page } = harness;
   await expect(setupHeading(page)).toBeVisible();
   await fillSetup(page, ADMIN.password, ADMIN.password);
   await check('setup');
@@ -79,6 +81,17 @@ export async function visitEveryScreen({ page }: Harness, check: ScreenCheck): P
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await check('keyboard shortcuts');
+  await page.keyboard.press('Escape');
+
+  // A call from another program: the card that waits for Enter, then a refused link's reason.
+  await harness.openLinkAsOs(MORGAN_LINK);
+  await expect(linkCardSends(page)).toHaveText(`452,7166983877 to 127.0.0.1:${dialer.port}`);
+  await check('link card');
+  await page.keyboard.press('Escape');
+  await expect(linkCard(page)).toBeHidden();
+  await harness.openLinkAsOs('softphone-launcher://dial?number=unknown');
+  await expect(linkRefused(page)).toBeVisible();
+  await check('refused link');
   await page.keyboard.press('Escape');
 
   await signOut(page);

@@ -3,6 +3,7 @@ import { isHostname, isIpv4, isIpv6 } from '../shared/host-address.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import type { NumberPlanInput } from '../shared/number-plan.ts';
 import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../shared/schemes.ts';
+import { parseLaunchLink, type LaunchLink } from '../shared/launcher-link.ts';
 
 export type DialArgs = {
   readonly note2: string;
@@ -10,6 +11,8 @@ export type DialArgs = {
   readonly client: string | null;
   readonly debtor: string | null;
   readonly dryRun: boolean;
+  /** The link the number, client and debtor came from (--link), or null for --number. */
+  readonly link: LaunchLink | null;
   readonly schemes: readonly string[];
   /** The dial plan as given; checked with the Note 2 and the number (planFromInputs). */
   readonly numberPlan: NumberPlanInput;
@@ -32,6 +35,7 @@ export const DEFAULT_LISTEN_PORT = 1544;
 const DIAL_OPTIONS = {
   note2: { type: 'string' },
   number: { type: 'string' },
+  link: { type: 'string' },
   client: { type: 'string' },
   debtor: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -57,14 +61,13 @@ export function parseDialArgs(argv: readonly string[]): Parsed<DialArgs> {
   const values = parsed.value.values;
   if (values.help) return ok('help');
   if (values.note2 === undefined) return err('--note2 is required: the operator\'s Note 2, for example UDP:/192.168.2.122:1544:452 or sip:');
-  if (values.number === undefined) return err('--number is required: the phone number to dial, for example 716-698-3877');
+  const call = callFrom(values);
+  if (!call.ok) return call;
   const schemes = values.schemes === undefined ? ok(DEFAULT_ALLOWED_SCHEMES) : parseSchemeList(values.schemes);
   if (!schemes.ok) return schemes;
   return ok({
     note2: values.note2,
-    number: values.number,
-    client: values.client ?? null,
-    debtor: values.debtor ?? null,
+    ...call.value,
     dryRun: values['dry-run'] ?? false,
     schemes: schemes.value,
     numberPlan: {
@@ -74,6 +77,21 @@ export function parseDialArgs(argv: readonly string[]): Parsed<DialArgs> {
       uriForm: values['uri-e164'] ? 'e164' : 'dialer',
     },
   });
+}
+
+type Call = Pick<DialArgs, 'number' | 'client' | 'debtor' | 'link'>;
+
+/** --number [--client --debtor], or --link read by the same parser as the app's links. */
+function callFrom(values: { number?: string; link?: string; client?: string; debtor?: string }): Result<Call, string> {
+  if (values.link === undefined) {
+    if (values.number === undefined) return err('--number or --link is required: the phone number to dial, for example 716-698-3877');
+    return ok({ number: values.number, client: values.client ?? null, debtor: values.debtor ?? null, link: null });
+  }
+  const extra = (['number', 'client', 'debtor'] as const).filter((name) => values[name] !== undefined);
+  if (extra.length > 0) return err(`--link carries the number, client and debtor: leave out ${extra.map((name) => `--${name}`).join(', ')}`);
+  const link = parseLaunchLink(values.link);
+  if (!link.ok) return err(`--link refused: ${link.error.reason}`);
+  return ok({ number: link.value.number, client: link.value.client, debtor: link.value.debtor, link: link.value });
 }
 
 export function parseListenArgs(argv: readonly string[]): Parsed<ListenArgs> {

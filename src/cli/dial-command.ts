@@ -2,6 +2,7 @@ import { linuxSchemeHandler } from '../main/dial/scheme-handler.ts';
 import { createPlatformOpener } from '../main/dial/platform-opener.ts';
 import { sendDatagram, type SendResult } from '../main/dial/udp-dialer.ts';
 import { createUriOpener, type UriOpener } from '../main/dial/uri-opener.ts';
+import { barePrefixScheme, barePrefixWarning } from '../shared/bare-prefix.ts';
 import { describeTarget } from '../shared/describe-target.ts';
 import { planFromInputs, type DialInputError, type DialPlan } from '../shared/dial-plan.ts';
 import { parseNote2 } from '../shared/note2.ts';
@@ -23,6 +24,7 @@ export const dialCommand: Command = async (argv, io, context) => {
     io.stderr.write(`softphone: ${describeInputError(plan.error)}\n`);
     return EXIT_USAGE;
   }
+  await warnOfBarePrefix(args.value, io, context);
   if (args.value.dryRun) {
     io.stdout.write(dryRunReport(args.value, plan.value));
     return EXIT_OK;
@@ -30,6 +32,14 @@ export const dialCommand: Command = async (argv, io, context) => {
   const result = await send(plan.value, args.value.schemes, context);
   return report(io, result);
 };
+
+/** The dial still goes out: a bare prefix works with some softphones, and the operator's Note 2 is theirs to fix. */
+async function warnOfBarePrefix(args: DialArgs, io: CliIo, context: CliContext): Promise<void> {
+  const scheme = barePrefixScheme(args.note2, args.schemes);
+  if (scheme === null) return;
+  const handler = context.platform === 'linux' ? await linuxSchemeHandler(scheme, context.env) : null;
+  io.stderr.write(`softphone: warning: ${barePrefixWarning(scheme, handler)}\n`);
+}
 
 /** Client and debtor messages already name themselves ("Client number "2x" must be ..."). */
 function describeInputError(error: DialInputError): string {
@@ -43,7 +53,7 @@ function describeInputError(error: DialInputError): string {
 
 function dryRunReport(args: DialArgs, plan: DialPlan): string {
   const target = parseNote2(args.note2, args.schemes);
-  const lines = [`target: ${target.ok ? describeTarget(target.value) : '?'}`];
+  const lines = [...linkLines(args), `target: ${target.ok ? describeTarget(target.value) : '?'}`];
   if (plan.kind === 'uri') {
     lines.push(`uri: ${plan.uri}`);
   } else {
@@ -56,6 +66,12 @@ function dryRunReport(args: DialArgs, plan: DialPlan): string {
   if (numberPlan !== null) lines.push(`dial plan: ${numberPlan}`);
   lines.push('dry run: nothing was sent');
   return `${lines.join('\n')}\n`;
+}
+
+function linkLines({ link }: DialArgs): string[] {
+  if (link === null) return [];
+  const context = link.client === null ? '' : `, client ${link.client}, debtor ${link.debtor ?? ''}`;
+  return [`link: ${link.scheme}: number ${link.number}${context}${link.name === null ? '' : `, name ${link.name}`}`];
 }
 
 /** Only called once planFromInputs accepted the plan, so the settings are known to be valid. */
@@ -84,7 +100,7 @@ function uriOpenerFor(context: CliContext): UriOpener {
   const schemeHandler =
     context.platform === 'linux'
       ? (scheme: string) => linuxSchemeHandler(scheme, context.env)
-      : () => Promise.resolve('(checked by the OS when opening)');
+      : () => Promise.resolve('the program the OS registered for it');
   return createUriOpener({ openExternal, schemeHandler });
 }
 

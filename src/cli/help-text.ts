@@ -25,6 +25,9 @@ const EXAMPLES = `Examples (Note 2 and number -> what is sent):
   softphone dial --note2 'UDP:/192.168.2.122:1544:109#authcode' --number 716-698-3877 --client 24 --debtor 4585
   softphone dial --note2 sip: --number 716-698-3877
   softphone dial --note2 sip: --number 716-698-3877 --dry-run
+  softphone dial --link 'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585' \\
+                 --note2 'UDP:/192.168.2.122:1544:109#authcode'   -> 109,7166983877,002400004585
+  softphone dial --link tel:+1-716-698-3877 --note2 sip: --dry-run   -> uri: sip:+17166983877
   (Quote a Note 2 holding # or ; so the shell passes it whole.)`;
 
 const EXIT_STATUS = `Exit status: 0 sent, 1 sending failed (the reason is on stderr; a port where nothing
@@ -33,6 +36,7 @@ client, debtor or usage (nothing was sent).`;
 
 export const USAGE = `Usage:
   softphone dial --note2 TEXT --number PHONE [--client N] [--debtor N] [--dry-run] [--schemes LIST]
+  softphone dial --note2 TEXT --link URI [--dry-run] [--schemes LIST]
                 [--outside-line DIGITS] [--home-country CODE] [--intl-prefix DIGITS] [--uri-e164]
   softphone listen [--host H] [--port P] [--count N] [--json]
   softphone import FILE --db PATH|URL
@@ -59,15 +63,22 @@ ${EXIT_STATUS}
 `;
 
 export const DIAL_HELP = `Usage: softphone dial --note2 TEXT --number PHONE [options]
+       softphone dial --note2 TEXT --link URI [options]
 
 Dials one number the way an operator's Note 2 says: sends "extension,number[,authcode]" as a UDP
 datagram, or opens the sip:/tel: link with the program registered for it.
 
 Options:
   --note2 TEXT     the operator's Note 2 (required)
-  --number PHONE   the phone number to dial (required)
+  --number PHONE   the phone number to dial (required unless --link is given)
   --client N       client number, for #authcode (digits)
   --debtor N       debtor file number, for #authcode (digits)
+  --link URI       instead of --number/--client/--debtor: a link as another program hands it to
+                   the app, read by the app's own link parser:
+                     softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585
+                     tel:+1-716-698-3877   callto:7166983877   sip:7166983877@pbx.example.com
+                   a bad number, a client or debtor that is not digits, an unknown parameter
+                   or a link over 2048 characters is refused with the reason (exit 2)
   --dry-run        print the target and the exact payload or link; send nothing
   --schemes LIST   allowed link schemes, comma-separated (default: sip,sips,tel,callto);
                    file, http, https, javascript and the like are never allowed
@@ -86,7 +97,7 @@ Dial plan (all optional; without them every number goes out exactly as typed):
     +44 20 7946 0018  -> 452,9011442079460018
   and with tel:, 716-698-3877 -> tel:+17166983877
 
-Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  opened sip:7166983877
+Prints what it sent, e.g.  sent "452,5551237777" to 192.168.2.122:1544 (udp4)  or  handed sip:7166983877 to linphone
 
 ${NOTE2_SYNTAX}
 

@@ -11,6 +11,8 @@ import type { CreateImportWorker } from './import/import-in-worker.ts';
 import { createImportService, type ImportService } from './import/import-service.ts';
 import { importFolder } from './import/import-upload.ts';
 import { createMainEventHub, type MainEventHub } from './ipc/main-events.ts';
+import { createLinkInbox, type LinkInbox } from './links/link-inbox.ts';
+import { previewDial } from './links/link-preview.ts';
 import type { Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
@@ -67,6 +69,8 @@ export type AppServices = {
   readonly schemeHandler: (scheme: string) => Promise<string | null>;
   /** Typed main → renderer events (ipc-contract.ts MainEvents): the window subscribes, services publish. */
   readonly events: MainEventHub;
+  /** Calls from other programs (links), the hotkey and the tray: each waits on a card for the operator's Enter. */
+  readonly links: LinkInbox;
   readonly now: () => Date;
   readonly hashCost: ScryptCost | undefined;
   /** The full integrity check, run after start; its notice (if any) is in `notices` once this settles. */
@@ -132,6 +136,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     file: openWorkListFile(options.userDataDir, (notice) => notices.push(notice)),
     search: (query, offset, limit) => store.debtors.search(query, offset, limit),
   });
+  const links = createLinkInbox({
+    now,
+    currentUser: () => auth.currentUser(),
+    preview: (operatorId, number, context) => previewDial(store, operatorId, number, context),
+    dial: (operatorId, number, context, reason) => dialService.dialLinked(operatorId, number, context, reason === undefined ? undefined : { reason }),
+    audit: (entry) => store.audit.append(entry),
+    publish: (view) => events.publish('link:card', view),
+  });
   return {
     store,
     notices,
@@ -143,6 +155,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     calls: createCallService(store, callCheck),
     schemeHandler: options.schemeHandler,
     events,
+    links,
     now,
     hashCost: options.hashCost,
     integrityChecked: integrity.done,

@@ -1,7 +1,10 @@
-/** The composition root: with the Electron files beside it (startup-dialog.ts, window/app-scheme.ts, window/harden.ts) the only main-process code that imports Electron. */
+/**
+ * The composition root: with the Electron files beside it (startup-dialog.ts, window/app-scheme.ts, window/harden.ts,
+ * window/desk-edge.ts, window/protocol.ts) the only main-process code that imports Electron.
+ */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
-import { createAppServices } from './app-services.ts';
+import { createAppServices, type AppServices } from './app-services.ts';
 import { electronSecretBox } from './electron-secret-box.ts';
 import { linuxSchemeHandler } from './dial/scheme-handler.ts';
 // electron-vite bundles each worker as its own chunk and hands back a function that starts it.
@@ -14,6 +17,10 @@ import { APP_PAGE_URL } from './window/app-page.ts';
 import { registerAppScheme, serveAppScheme } from './window/app-scheme.ts';
 import { denyPermissions, hardenWebContents } from './window/harden.ts';
 import { mainWindowOptions } from './window/main-window.ts';
+import { readDeskSettings } from './desk/desk-settings.ts';
+import { decideHandlerSchemes } from '../shared/handler-schemes.ts';
+import { attachDeskEdge, listenForLinks } from './window/desk-edge.ts';
+import { registerLinkSchemes } from './window/protocol.ts';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -53,13 +60,28 @@ async function start(): Promise<void> {
     void services.close().finally(() => app.quit());
   });
 
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
+  const iconPath = join(here, '../../assets/icon.png');
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), iconPath));
   window.once('ready-to-show', () => window.show());
   const stopEvents = services.events.subscribe((event, payload) => {
     if (!window.isDestroyed()) window.webContents.send(event, payload);
   });
   window.on('closed', stopEvents);
+  // Links, the hotkey and the tray are extras: when they cannot be set up the window still opens, and says why.
+  await takeCallsFromOtherPrograms(services, window, iconPath).catch((error: unknown) =>
+    services.notices.push(`Calls from other programs (links, hotkey, tray) are off: ${error instanceof Error ? error.message : String(error)}`),
+  );
   void window.loadURL(pageUrl);
+}
+
+/** Links, the hotkey and the tray, as this desk's desk-settings.json says (an administrator's file beside the database). */
+async function takeCallsFromOtherPrograms(services: AppServices, window: BrowserWindow, iconPath: string): Promise<void> {
+  const desk = readDeskSettings(app.getPath('userData'));
+  services.notices.push(...desk.notices);
+  const handlers = decideHandlerSchemes(desk.settings.handlerSchemes, await services.store.operators.list(), await services.store.settings.allowedSchemes());
+  services.notices.push(...handlers.refused.map((r) => r.reason));
+  registerLinkSchemes(handlers.register);
+  services.notices.push(...attachDeskEdge(services, window, desk.settings, iconPath));
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppPage));
@@ -67,7 +89,7 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  listenForLinks();
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start).catch(quitWithStartupFailure);
 }

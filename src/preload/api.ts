@@ -58,6 +58,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     startImport: (importId: string) => call('import:start', { importId }),
     importStatus: (importId: string) => call('import:status', { importId }),
     cancelImport: (importId: string) => call('import:cancel', { importId }),
+    // Calls from other programs, the hotkey and the tray: a card that waits for Enter.
+    pendingLink: () => call('links:pending', undefined),
+    confirmLink: (cardId: number, reason?: string) => call('links:confirm', { cardId, ...(reason === undefined ? {} : { reason }) }),
+    dismissLink: (cardId: number) => call('links:dismiss', { cardId }),
     // Where this desk keeps its data (administrators, or anyone during first-run setup); the view never holds the password.
     dataLocation: () => call('data-location:get', undefined),
     testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),

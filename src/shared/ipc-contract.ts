@@ -203,6 +203,36 @@ export type ImportStatus =
   | (ImportFile & { readonly state: 'running'; readonly progress: ImportProgress | null })
   | (ImportFile & { readonly state: 'finished'; readonly outcome: ImportOutcome });
 
+/** Where a call from outside the window came from: a link another program opened, the global hotkey, or the tray. */
+export type LinkSource = 'link' | 'hotkey' | 'tray';
+
+/** A call another program (or the hotkey, or the tray) asked for: it waits for the operator's Enter, never dials by itself. */
+export type LinkCard = {
+  readonly id: number;
+  readonly source: LinkSource;
+  readonly number: string;
+  /** From a softphone-launcher: link: the debtor the call is for (the authcode comes from these). */
+  readonly client: string | null;
+  readonly debtor: string | null;
+  readonly name: string | null;
+  /** Exactly what Enter sends for the signed-in operator, in the dial-log's words, or null when nothing would go out. */
+  readonly sends: string | null;
+  readonly destination: string | null;
+  /** Why nothing would be sent (dialing off, Note 2 invalid), or null. */
+  readonly problem: string | null;
+};
+
+export type LinkInboxView = {
+  /** The card waiting for the operator; null when none, and always null before sign-in. */
+  readonly card: LinkCard | null;
+  /** True while a card waits for someone to sign in. */
+  readonly waitingForSignIn: boolean;
+  /** The last link refused (bad number, unknown parameter…), with the reason; cleared with the next card. */
+  readonly refused: { readonly link: string; readonly reason: string } | null;
+  /** Links that arrived faster than a person could confirm them, dropped since the app started. */
+  readonly dropped: number;
+};
+
 /** The most bytes one import:chunk carries (before base64). */
 export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 /** The largest file that can be imported from the app. */
@@ -294,6 +324,9 @@ export const requestSchemas = {
     policy: z.strictObject({ 'do-not-call': ruleAction, 'calling-hours': ruleAction, 'seven-in-seven': ruleAction, 'after-conversation': ruleAction }),
     numberPlan: z.strictObject({ outsideLine: planPart, homeCountry: planPart, intlPrefix: planPart, uriForm: z.enum(['dialer', 'e164']).optional() }),
   }),
+  'links:pending': none,
+  'links:confirm': z.strictObject({ cardId: id, reason: z.string().max(500).optional() }),
+  'links:dismiss': z.strictObject({ cardId: id }),
 } as const;
 
 export type IpcResponses = {
@@ -329,6 +362,9 @@ export type IpcResponses = {
   'calls:mark-phone': CallDecision;
   'calls:settings': CallSettings;
   'calls:save-settings': CallSettings;
+  'links:pending': LinkInboxView;
+  'links:confirm': DialOutcome;
+  'links:dismiss': LinkInboxView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;
@@ -351,10 +387,12 @@ export type MainEvents = {
   'dial-log:added': { readonly operatorId: number | null; readonly entry: DialLogEntry };
   /** Floor mode: a desk saved an operator (id) or a setting (key); resync after a lost connection: reload everything shown. */
   'floor:changed': { readonly table: 'operators'; readonly id: number } | { readonly table: 'settings'; readonly id: string } | { readonly table: 'resync' };
+  /** A link, the hotkey or the tray brought a call (or a link was refused): the window shows the card. */
+  'link:card': LinkInboxView;
 };
 export type MainEvent = keyof MainEvents;
 
 /** Every event name, checked complete against MainEvents by the compiler. */
-const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'floor:changed': true };
+const MAIN_EVENT_SET: Readonly<Record<MainEvent, true>> = { 'dial-log:added': true, 'floor:changed': true, 'link:card': true };
 export const MAIN_EVENTS = Object.keys(MAIN_EVENT_SET) as MainEvent[];
 export const isMainEvent = (name: string): name is MainEvent => Object.hasOwn(MAIN_EVENT_SET, name);

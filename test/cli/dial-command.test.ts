@@ -3,6 +3,10 @@ import { runCli } from '../../src/cli/run.ts';
 import { createFakeSoftphone, type FakeSoftphone } from '../support/fake-softphone.ts';
 import { openReceiver, type LoopbackReceiver } from '../main/dial/loopback-receiver.ts';
 import { collectIo } from './text-collector.ts';
+import { barePrefixWarning as warningText } from '../../src/shared/bare-prefix.ts';
+
+/** What `softphone dial` prints on stderr for a bare prefix. */
+const barePrefixWarning = (scheme: string, handler: string | null) => `softphone: warning: ${warningText(scheme, handler)}\n`;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -89,7 +93,6 @@ describe('softphone dial --dry-run', () => {
       'target: UDP → 192.168.2.122:1544, extension 109, with authcode\npayload: 109,7166983877\n' +
         'authcode: left out: #authcode needs both --client and --debtor\n',
     ],
-    ['sip:', '716-698-3877', [], 'target: Softphone: sip:\nuri: sip:7166983877\n'],
     ['sip:{number}@pbx.example.com', '+1 716 698 3877', [], 'target: Softphone: sip:{number}@pbx.example.com\nuri: sip:+17166983877@pbx.example.com\n'],
   ])('%s, %s %j prints the target and the exact payload', async (note2, number, extra, report) => {
     const run = await dial(['--note2', note2, '--number', number, ...extra, '--dry-run']);
@@ -115,8 +118,25 @@ describe('softphone dial: links through the real xdg-open', () => {
 
     const run = await dial(['--note2', 'sip:', '--number', '716-698-3877'], phone.env);
 
-    expect(run).toEqual({ code: 0, stdout: 'opened sip:7166983877\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'handed sip:7166983877 to fake-softphone\n', stderr: barePrefixWarning('sip', 'fake-softphone') });
     expect(await phone.recorded()).toEqual(['sip:7166983877']);
+  });
+
+  it('warns of a bare prefix, naming the registered program, and still dials (a dry run too)', async () => {
+    const phone = await fakeSoftphone();
+
+    const run = await dial(['--note2', 'sip:', '--number', '716-698-3877', '--dry-run'], phone.env);
+
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'target: Softphone: sip:\nuri: sip:7166983877\ndry run: nothing was sent\n',
+      stderr:
+        'softphone: warning: A bare "sip:" prefix gives fake-softphone only the number, and not every softphone dials that: ' +
+        "Linphone places no call and looks the debtor's number up in public DNS (ENUM); baresip adds its own domain. " +
+        "Use sip:{number}@your-pbx with your phone system's host name, for example sip:{number}@pbx.example.com.\n",
+    });
+    const template = await dial(['--note2', 'sip:{number}@pbx.example.com', '--number', '716-698-3877', '--dry-run'], phone.env);
+    expect(template.stderr).toBe('');
   });
 
   it('exits 1 naming the missing handler when nothing handles sip:', async () => {
@@ -127,7 +147,7 @@ describe('softphone dial: links through the real xdg-open', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'softphone: No program on this computer handles "sip:" links. Install a softphone or register one for sip:.\n',
+      stderr: `${barePrefixWarning('sip', null)}softphone: No program on this computer handles "sip:" links. Install a softphone or register one for sip:.\n`,
     });
     expect(await phone.recorded()).toEqual([]);
   });
@@ -142,7 +162,7 @@ describe('softphone dial: links through the real xdg-open', () => {
     expect(refused.stderr).toBe(
       'softphone: Note 2: The "x-vendor:" protocol is not on the allowed list (sip:, sips:, tel:, callto:). An administrator can add it.\n',
     );
-    expect(allowed).toEqual({ code: 0, stdout: 'opened x-vendor:7166983877\n', stderr: '' });
+    expect(allowed).toEqual({ code: 0, stdout: 'handed x-vendor:7166983877 to fake-softphone\n', stderr: '' });
     expect(await phone.recorded()).toEqual(['x-vendor:7166983877']);
   });
 });
@@ -204,7 +224,7 @@ describe('softphone dial: bad input exits 2 and sends nothing', () => {
     [
       'a missing --number',
       ['--note2', 'sip:'],
-      'softphone: --number is required: the phone number to dial, for example 716-698-3877\nRun "softphone dial --help" for the options.\n',
+      'softphone: --number or --link is required: the phone number to dial, for example 716-698-3877\nRun "softphone dial --help" for the options.\n',
     ],
     [
       'an unknown option',
@@ -224,5 +244,61 @@ describe('softphone dial: bad input exits 2 and sends nothing', () => {
     // A real dial afterwards is the first thing that arrives: the refused one sent nothing.
     await dial(['--note2', `UDP:/127.0.0.1:${dialer.port}:9`, '--number', '555']);
     expect((await dialer.next()).bytes.toString('latin1')).toBe('9,555');
+  });
+});
+
+describe('softphone dial --link', () => {
+  it("sends the spec's authcode example from a softphone-launcher: link", async () => {
+    const dialer = await receiver();
+    const link = 'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585';
+
+    const run = await dial(['--link', link, '--note2', `UDP:/127.0.0.1:${dialer.port}:109#authcode`]);
+
+    expect(run).toEqual({ code: 0, stdout: `sent "109,7166983877,002400004585" to 127.0.0.1:${dialer.port} (udp4)\n`, stderr: '' });
+    expect((await dialer.next()).bytes).toEqual(Buffer.from('109,7166983877,002400004585'));
+  });
+
+  it('opens sip:+17166983877 for tel:+1-716-698-3877 with the registered softphone', async () => {
+    const phone = await fakeSoftphone();
+
+    const run = await dial(['--link', 'tel:+1-716-698-3877', '--note2', 'sip:'], phone.env);
+
+    expect(run).toEqual({ code: 0, stdout: 'handed sip:+17166983877 to fake-softphone\n', stderr: barePrefixWarning('sip', 'fake-softphone') });
+    expect(await phone.recorded()).toEqual(['sip:+17166983877']);
+  });
+
+  it.each([
+    ['tel:+1-716-698-3877', 'sip:{number}@pbx.example.com', 'link: tel: number +1-716-698-3877\ntarget: Softphone: sip:{number}@pbx.example.com\nuri: sip:+17166983877@pbx.example.com\n'],
+    [
+      'softphone-launcher://dial?number=716-698-3877&client=24&debtor=4585&name=Morgan%20Ellis',
+      'UDP:/127.0.0.1:1544:109#authcode',
+      'link: softphone-launcher: number 716-698-3877, client 24, debtor 4585, name Morgan Ellis\n' +
+        'target: UDP → 127.0.0.1:1544, extension 109, with authcode\npayload: 109,7166983877,002400004585\n',
+    ],
+    ['callto:7166983877', 'UDP:/127.0.0.1:1544:109#authcode', 'link: callto: number 7166983877\ntarget: UDP → 127.0.0.1:1544, extension 109, with authcode\npayload: 109,7166983877\nauthcode: left out: #authcode needs both --client and --debtor\n'],
+  ])('--dry-run %s with %s shows what the link asks for and what would go out', async (link, note2, report) => {
+    const run = await dial(['--link', link, '--note2', note2, '--dry-run']);
+
+    expect(run).toEqual({ code: 0, stdout: `${report}dry run: nothing was sent\n`, stderr: '' });
+  });
+
+  it.each([
+    ['softphone-launcher://dial?number=unknown', 'softphone: --link refused: "unknown" is not a phone number.\n'],
+    ['softphone-launcher://dial?number=7166983877&client=2x&debtor=1', 'softphone: --link refused: Client number "2x" must be 1 to 20 digits.\n'],
+    [
+      'softphone-launcher://dial?number=7166983877&go=1',
+      'softphone: --link refused: The link has a parameter the app does not know, "go": it takes number, client, debtor, name.\n',
+    ],
+  ])('refuses %s with the reason (exit 2, nothing sent)', async (link, message) => {
+    const run = await dial(['--link', link, '--note2', 'sip:', '--dry-run']);
+
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}Run "softphone dial --help" for the options.\n` });
+  });
+
+  it('will not take --number as well as --link', async () => {
+    const run = await dial(['--link', 'tel:7166983877', '--number', '5551237777', '--note2', 'sip:']);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('softphone: --link carries the number, client and debtor: leave out --number\n');
   });
 });

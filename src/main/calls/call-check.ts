@@ -1,6 +1,7 @@
 import type { CallRecord } from '../../shared/call-attempts.ts';
 import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
+import { normalizeNumber } from '../../shared/phone-number.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
@@ -11,6 +12,11 @@ export type CallCheck = {
   forPhone(phoneId: number, at: Date): Promise<{ readonly decision: CallDecision; readonly facts: CallFacts } | null>;
   /** A dial-pad number: no debtor, so only the number's area decides (the calling hours at its zone or zones). */
   forNumber(number: string, at: Date): Promise<CallDecision>;
+  /**
+   * The phone of debtor `file` of client `client` that `number` is (a link or a test dial names the debtor), or
+   * null when no such debtor holds that number: the call is then judged as a dial-pad number.
+   */
+  phoneOf(client: string, file: string, number: string): Promise<number | null>;
 };
 
 export type CallCheckDeps = {
@@ -53,6 +59,13 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       );
       return { decision, facts };
     },
+    async phoneOf(client, file, number) {
+      const digits = digitsOf(number);
+      if (digits === null) return null;
+      const { rows } = await deps.store.debtors.search(file, 0, 50);
+      const debtor = rows.find((row) => row.fileNumber === file && row.clientNumber === client);
+      return debtor?.phones.find((phone) => digitsOf(phone.number) === digits)?.id ?? null;
+    },
     async forNumber(number, at) {
       const [policy, homeCallingCode] = await Promise.all([deps.store.settings.callPolicy(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
@@ -63,4 +76,9 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return { ...decision, verdict, reasons };
     },
   };
+}
+
+function digitsOf(number: string): string | null {
+  const normalized = normalizeNumber(number);
+  return normalized.ok ? normalized.value.digits : null;
 }

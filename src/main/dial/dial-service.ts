@@ -46,6 +46,8 @@ export type DialService = {
   dialPhone(operatorId: number, phoneId: number, confirmation?: DialConfirmation): Promise<DialOutcome>;
   /** A typed number, no debtor: #authcode is ignored (unless a test dial passes a client and debtor). */
   dialNumber(operatorId: number, number: string, context?: DialContext, confirmation?: DialConfirmation): Promise<DialOutcome>;
+  /** A call from a link: when it names a debtor and one of their numbers, it is judged and logged as that phone's call. */
+  dialLinked(operatorId: number, number: string, context: DialContext, confirmation?: DialConfirmation): Promise<DialOutcome>;
 };
 
 type Attempt = {
@@ -156,38 +158,57 @@ export function createDialService(deps: DialServiceDeps): DialService {
     const result = plan.kind === 'udp' ? await deps.sendDatagram(plan) : await deps.openUri(plan.uri, allowed);
     const base = { method: plan.kind, destination: describeDestination(plan), payload: plan.kind === 'udp' ? plan.payload : plan.uri };
     if (!result.ok) return { ...base, status: 'failed', message: `Dial failed: ${result.reason}` };
-    const message = plan.kind === 'udp' ? `Sent "${plan.payload}" to ${base.destination}.` : `Opened ${plan.uri} in the softphone.`;
+    const message = plan.kind === 'udp' ? `Sent "${plan.payload}" to ${base.destination}.` : `${capitalize(result.detail)}.`;
     return { ...base, status: 'sent', message };
   }
 
   return {
     async dialPhone(operatorId, phoneId, confirmation) {
+      return dialPhoneAs(await requireOperator(operatorId), phoneId, confirmation);
+    },
+    async dialLinked(operatorId, number, context, confirmation) {
       const operator = await requireOperator(operatorId);
-      const phone = await lastRead(`phone:${phoneId}`, () => deps.store.debtors.phoneContext(phoneId));
-      if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
       const check = deps.callCheck;
-      const judge =
-        check === undefined
-          ? undefined
-          : async (at: Date): Promise<CallDecision> => {
-              const checked = await check.forPhone(phoneId, at);
-              if (checked === null) throw new Error('that phone number no longer exists');
-              return checked.decision;
-            };
-      return dial({
-        operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber },
-        fileNumber: phone.fileNumber, confirmation, ...(judge === undefined ? {} : { judge }),
-      });
+      // A link naming a debtor and one of their numbers is that debtor's call: their history and marks decide.
+      if (check !== undefined && typeof context.client === 'string' && typeof context.debtor === 'string') {
+        const phoneId = await check.phoneOf(context.client, context.debtor, number);
+        if (phoneId !== null) return dialPhoneAs(operator, phoneId, confirmation);
+      }
+      return dialTyped(operator, number, context, confirmation);
     },
     async dialNumber(operatorId, number, context = {}, confirmation) {
-      const check = deps.callCheck;
-      const judge = check === undefined ? undefined : (at: Date) => check.forNumber(number, at);
-      return dial({
-        operator: await requireOperator(operatorId), number, context, fileNumber: null, confirmation,
-        ...(judge === undefined ? {} : { judge }),
-      });
+      return dialTyped(await requireOperator(operatorId), number, context, confirmation);
     },
   };
+
+  function dialTyped(operator: OperatorDetail, number: string, context: DialContext, confirmation: DialConfirmation | undefined): Promise<DialOutcome> {
+    const check = deps.callCheck;
+    const judge = check === undefined ? undefined : (at: Date) => check.forNumber(number, at);
+    return dial({ operator, number, context, fileNumber: null, confirmation, ...(judge === undefined ? {} : { judge }) });
+  }
+
+  async function dialPhoneAs(operator: OperatorDetail, phoneId: number, confirmation: DialConfirmation | undefined): Promise<DialOutcome> {
+    const phone = await lastRead(`phone:${phoneId}`, () => deps.store.debtors.phoneContext(phoneId));
+    if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
+    const check = deps.callCheck;
+    const judge =
+      check === undefined
+        ? undefined
+        : async (at: Date): Promise<CallDecision> => {
+            const checked = await check.forPhone(phoneId, at);
+            if (checked === null) throw new Error('that phone number no longer exists');
+            return checked.decision;
+          };
+    return dial({
+      operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber },
+      fileNumber: phone.fileNumber, confirmation, ...(judge === undefined ? {} : { judge }),
+    });
+  }
+}
+
+/** The opener's "handed sip:… to linphone" as the window's sentence. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function blocked(message: string): Finished {

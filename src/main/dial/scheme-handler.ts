@@ -25,3 +25,6 @@ export function linuxSchemeHandler(scheme: string, env: NodeJS.ProcessEnv = proc
     });
   });
 }
+
+/** The program a link was handed to, in words (shared with the window's warnings). */
+export { handlerLabel } from '../../shared/bare-prefix.ts';

@@ -1,4 +1,5 @@
 import { COMMAND_HANDLER_WHY, isCommandHandlerScheme, isForbiddenScheme, isSchemeAllowed } from '../../shared/schemes.ts';
+import { handlerLabel } from './scheme-handler.ts';
 import { errorMessage, failed, sent, type SendResult } from './send-result.ts';
 
 export type UriOpenerDeps = {
@@ -22,7 +23,8 @@ export function createUriOpener(deps: UriOpenerDeps): UriOpener {
     if (typeof handler !== 'string') return handler;
     try {
       await deps.openExternal(uri);
-      return sent(`opened ${uri}`);
+      // "handed to", not "opened": whether the softphone then places the call is out of the app's sight.
+      return sent(`handed ${uri} to ${handlerLabel(handler)}`);
     } catch (error) {
       return failed(`Opening ${uri} failed: ${asSentence(errorMessage(error))}`, 'OPEN_FAILED');
     }

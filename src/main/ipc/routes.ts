@@ -124,6 +124,10 @@ export function createRoutes(services: AppServices): Routes {
     'import:start': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.start(importId) },
     'import:status': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.status(importId) },
     'import:cancel': { access: IMPORT_ADMIN, handle: ({ importId }) => imports.cancel(importId) },
+    // Public: before sign-in the view holds no card, only that one is waiting.
+    'links:pending': { access: PUBLIC, handle: () => services.links.view() },
+    'links:confirm': { access: SIGNED_IN, handle: ({ cardId, reason }, user) => services.links.confirm(cardId, signedIn(user), reason) },
+    'links:dismiss': { access: SIGNED_IN, handle: ({ cardId }) => services.links.dismiss(cardId) },
     // Public like auth:setup, and the handler lets through only an administrator, or anyone before the first one exists.
     'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
     'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },

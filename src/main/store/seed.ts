@@ -7,10 +7,11 @@ import { inTransaction } from './transaction.ts';
 /*
  * What a new installation starts with, so the app can be tried at once. The first two debtors and the
  * operators' Note 2 values are the examples of the Collect! help page: keep them exact. Everything
- * else is made up; phone numbers use the fictional 555-01xx range.
+ * else is made up; phone numbers use the fictional 555-01xx range. ANNA's Note 2 is a template, not the
+ * help page's bare "sip:": a bare prefix is not dialable for every softphone (see shared/bare-prefix.ts).
  */
 export const SEED_OPERATORS: readonly OperatorInput[] = [
-  { code: 'ANNA', name: 'Anna Softphone', useSoftphone: true, note2: 'sip:' },
+  { code: 'ANNA', name: 'Anna Softphone', useSoftphone: true, note2: 'sip:{number}@pbx.example.com' },
   { code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:452' },
   { code: 'CARA', name: 'Cara Authcode', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:109#authcode' },
   { code: 'DAN', name: 'Dan Desk', useSoftphone: false, note2: '' },

@@ -138,3 +138,21 @@ describe('the call guard at click time', () => {
     expect((await listener.next()).text).toBe('452,9011442079460018');
   });
 });
+
+describe('a call from a link that names its debtor', () => {
+  it("is judged by that debtor's file: the 8th call in 7 days is blocked although the link carries only the number", async () => {
+    for (let day = 0; day < 7; day += 1) await earlierCall(`l${day}`, `2025-02-2${6 + (day % 3)}T1${day}:00:00.000Z`);
+    const linked = await service.dialLinked(ben, '716-698-3877', { client: '24', debtor: '4585' });
+    expect(linked.status).toBe('blocked');
+    expect(linked.message).toContain('7 calls since Feb 26 (limit 7 in 7 days)');
+    // The same number typed on the dial pad knows no debtor: only its area's hours apply.
+    expect((await service.dialNumber(ben, '716-698-3877')).status).toBe('sent');
+    expect((await listener.next()).text).toBe('452,7166983877');
+  });
+
+  it('is logged with the file number when it is one of the debtor\'s phones, so it counts for the next call', async () => {
+    expect((await service.dialLinked(ben, '(716) 698-3877', { client: '24', debtor: '4585' })).status).toBe('sent');
+    expect((await listener.next()).text).toBe('452,7166983877');
+    expect(await store.dialLog.callsToFile('4585', '2025-03-01T00:00:00.000Z')).toHaveLength(1);
+  });
+});

@@ -22,7 +22,7 @@ describe('createUriOpener through the real xdg-open', () => {
 
     const result = await realOpener(phone)('sip:7166983877', DEFAULT_ALLOWED_SCHEMES);
 
-    expect(result).toEqual({ ok: true, detail: 'opened sip:7166983877' });
+    expect(result).toEqual({ ok: true, detail: 'handed sip:7166983877 to fake-softphone' });
     expect(await phone.recorded()).toEqual(['sip:7166983877']);
   });
 
@@ -32,7 +32,7 @@ describe('createUriOpener through the real xdg-open', () => {
 
     const result = await realOpener(phone)(uri, DEFAULT_ALLOWED_SCHEMES);
 
-    expect(result).toEqual({ ok: true, detail: `opened ${uri}` });
+    expect(result).toEqual({ ok: true, detail: `handed ${uri} to fake-softphone` });
     expect(await phone.recorded()).toEqual([uri]);
   });
 
@@ -122,7 +122,7 @@ describe('createUriOpener: the allow-list is checked again at send time', () => 
   it('accepts an allowed scheme written in capitals and asks for its handler in lower case', async () => {
     const { open, opened, asked } = recordingOpener();
 
-    expect(await open('SIP:7166983877', DEFAULT_ALLOWED_SCHEMES)).toEqual({ ok: true, detail: 'opened SIP:7166983877' });
+    expect(await open('SIP:7166983877', DEFAULT_ALLOWED_SCHEMES)).toEqual({ ok: true, detail: 'handed SIP:7166983877 to anything' });
     expect(asked).toEqual(['sip']);
     expect(opened).toEqual(['SIP:7166983877']);
   });

@@ -3,9 +3,9 @@ import { MADE_UP_DEBTORS } from '../../../src/main/store/seed.ts';
 import { freshStore } from './temp-store.ts';
 
 describe('seed', () => {
-  it('adds the four operators of the spec, exactly', async () => {
+  it('adds the four operators of the spec, exactly (ANNA with a SIP template rather than a bare prefix)', async () => {
     expect(await freshStore().operators.list()).toEqual([
-      { id: 1, code: 'ANNA', name: 'Anna Softphone', useSoftphone: true, note2: 'sip:' },
+      { id: 1, code: 'ANNA', name: 'Anna Softphone', useSoftphone: true, note2: 'sip:{number}@pbx.example.com' },
       { id: 2, code: 'BEN', name: 'Ben UDP', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:452' },
       { id: 3, code: 'CARA', name: 'Cara Authcode', useSoftphone: true, note2: 'UDP:/127.0.0.1:1544:109#authcode' },
       { id: 4, code: 'DAN', name: 'Dan Desk', useSoftphone: false, note2: '' },

@@ -9,6 +9,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   password: 'Password',
   allowedSchemes: 'Allowed schemes',
   import: 'Debtor import',
+  'link refused': 'Link refused',
 };
 
 /** A field this version does not know is shown as main named it, rather than hidden. */

@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { readonly keys: readonly string[]; readonly ac
   { keys: ['Page Up', 'Page Down'], action: 'Ten debtors up / down' },
   { keys: ['Enter', 'Space'], action: 'Dial the phone in focus' },
   { keys: ['1', '…', '8'], action: 'On the call card after a dial: record the outcome (outside a text field)' },
+  { keys: ['Enter', 'Esc'], action: 'On a call from a link, the hotkey or the tray: dial it / dismiss it (nothing is sent until Enter)' },
   { keys: ['N'], action: 'Next debtor: in the work list, or the next row of the debtor list (outside a text field)' },
   { keys: ['Tab'], action: 'Next part of the screen (the debtor list is one stop)' },
   { keys: ['?'], action: 'Show or hide this list' },

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DebtorRow, DialOutcome, PhoneRow } from '../../../shared/ipc-contract.ts';
+import type { DebtorRow, DialOutcome, LinkCard, PhoneRow } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { latestCall } from '../logic/latest-call.ts';
@@ -41,6 +41,8 @@ type DialStore = {
   readonly copy: CopyState;
   dialPhone(phone: PhoneRow, debtor: DebtorRow): Promise<void>;
   dialNumber(number: string): Promise<void>;
+  /** Enter on a call from a link, the hotkey or the tray: main dials the card it showed. */
+  dialLink(card: LinkCard): Promise<void>;
   copyNumber(): Promise<void>;
   /** Dials the held-back call again with the reason (main checks it again and logs the reason). */
   confirm(reason: string): Promise<void>;
@@ -102,6 +104,7 @@ export const useDialStore = create<DialStore>()((set, get) => {
         phone.id,
       ),
     dialNumber: (number) => dial(number, null, (reason) => softphone().dialNumber(number, reason), null),
+    dialLink: (card) => dial(card.number, linkDebtor(card), (reason) => softphone().confirmLink(card.id, reason), null),
 
     async confirm(reason) {
       const pending = get().confirming;
@@ -129,5 +132,11 @@ export const useDialStore = create<DialStore>()((set, get) => {
     },
   };
 });
+
+/** A softphone-launcher: link names the debtor by numbers (and maybe a name); the app has no row of them. */
+function linkDebtor(card: LinkCard): DialDebtor | null {
+  if (card.client === null || card.debtor === null) return null;
+  return { name: card.name ?? 'Debtor', fileNumber: card.debtor, clientNumber: card.client, clientName: 'Client', phoneLabel: 'from a link' };
+}
 
 resetOnSessionChange(() => useDialStore.getState().reset());

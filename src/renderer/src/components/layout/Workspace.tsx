@@ -2,6 +2,7 @@ import { useNavStore, type Screen } from '../../store/nav-store.ts';
 import { DebtorsScreen } from '../debtors/DebtorsScreen.tsx';
 import { DeskScreen } from '../desk/DeskScreen.tsx';
 import { DialPad } from '../dial/DialPad.tsx';
+import { LinkCardDialog } from '../dial/LinkCardDialog.tsx';
 import { ImportScreen } from '../import/ImportScreen.tsx';
 import { DialLog } from '../log/DialLog.tsx';
 import { OperatorsScreen } from '../operators/OperatorsScreen.tsx';
@@ -47,6 +48,7 @@ export function Workspace() {
       </main>
       <ShortcutsHelp />
       <UnsavedChangesDialog />
+      <LinkCardDialog />
     </>
   );
 }

@@ -1,4 +1,7 @@
+import { barePrefixScheme, barePrefixWarning } from '../../../../shared/bare-prefix.ts';
+import { DEFAULT_ALLOWED_SCHEMES } from '../../../../shared/schemes.ts';
 import { noHandlerWarning, type OperatorDraft, type OperatorFormView } from '../../logic/operator-form-view.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import { useOperatorFormStore } from '../../store/operator-form-store.ts';
 import { Field } from '../form/Field.tsx';
 import { Note2Builder } from './Note2Builder.tsx';
@@ -17,6 +20,8 @@ export function DetailFields({ draft, view, readOnly }: Props) {
   const schemeCheck = useOperatorFormStore((s) => s.schemeCheck);
   const schemeCheckError = useOperatorFormStore((s) => s.schemeCheckError);
   const handlerKnown = view.scheme !== null && schemeCheck?.scheme === view.scheme;
+  const allowedSchemes = useAppStore((s) => s.app?.allowedSchemes ?? DEFAULT_ALLOWED_SCHEMES);
+  const bare = draft.useSoftphone ? barePrefixScheme(draft.note2, allowedSchemes) : null;
 
   return (
     <div className="fields">
@@ -64,6 +69,11 @@ export function DetailFields({ draft, view, readOnly }: Props) {
       {handlerKnown && schemeCheck.handler !== null && (
         <p className="help">
           {schemeCheck.scheme}: links open with {schemeCheck.handler}.
+        </p>
+      )}
+      {bare !== null && (
+        <p className="warning bare-prefix-warning" aria-live="polite">
+          {barePrefixWarning(bare, handlerKnown ? schemeCheck.handler : null)}
         </p>
       )}
       {view.scheme !== null && schemeCheckError !== null && <p className="help">{schemeCheckError}</p>}
