@@ -1,6 +1,6 @@
 import { linuxSchemeHandler } from '../main/dial/scheme-handler.ts';
 import { createPlatformOpener } from '../main/dial/platform-opener.ts';
-import { sendDatagram, type SendResult } from '../main/dial/udp-dialer.ts';
+import { NOT_UNICAST, sendDatagram, type SendResult } from '../main/dial/udp-dialer.ts';
 import { createUriOpener, type UriOpener } from '../main/dial/uri-opener.ts';
 import { barePrefixScheme, barePrefixWarning } from '../shared/bare-prefix.ts';
 import { describeTarget } from '../shared/describe-target.ts';
@@ -109,7 +109,7 @@ function report(io: CliIo, result: SendResult): number {
     io.stderr.write(`softphone: ${result.reason}\n`);
     // A target that is not one dialer (a broadcast of this computer's subnet) is a wrong Note 2, as the
     // broadcast and multicast addresses Note 2 refuses outright are: a usage error, nothing was sent.
-    return result.code === 'NOT_UNICAST' ? EXIT_USAGE : EXIT_FAILED;
+    return result.code === NOT_UNICAST ? EXIT_USAGE : EXIT_FAILED;
   }
   io.stdout.write(`${result.detail}\n`);
   return EXIT_OK;

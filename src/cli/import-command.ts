@@ -64,6 +64,11 @@ function report(outcome: ImportOutcome, file: string, dbPath: string, io: CliIo)
   switch (outcome.status) {
     case 'imported':
       io.stdout.write(summary(outcome, file, dbPath));
+      // A script that runs the import must see that nothing went in, not only a person reading the list.
+      if (outcome.total === outcome.invalid.length) {
+        io.stderr.write(`softphone: no row of ${file} could be imported: ${outcome.total === 0 ? 'it has no data rows' : 'every row has a problem, listed above'}.\n`);
+        return EXIT_FAILED;
+      }
       return EXIT_OK;
     case 'cancelled':
       io.stderr.write(`softphone: import stopped after ${count(outcome.rowsRead)} rows: nothing was imported, the database is as it was.\n`);

@@ -36,8 +36,8 @@ Example:
   12345678,1234,Comtech Sample Client,"Sample, Pat",555-123-7777,(555) 123-7000 x12
 
 Progress goes to stderr; the summary and the rows that were not imported to stdout.
-Exit status: 0 imported (even when some rows were listed as not imported), 1 the file or the
-database could not be read or written, or the import was stopped (Ctrl-C): nothing was
-imported, 2 the file was refused as a whole (a required column is missing, a quote is never
+Exit status: 0 imported (even when some rows were listed as not imported), 1 no row could
+be imported (every row is listed with its problem), the file or the database could not be read
+or written, or the import was stopped (Ctrl-C): nothing was imported, 2 the file was refused as a whole (a required column is missing, a quote is never
 closed) or the command line is wrong: nothing was imported.
 `;

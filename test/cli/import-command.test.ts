@@ -118,6 +118,42 @@ describe('softphone import', () => {
     });
   });
 
+  it('exits 1 when every row is invalid, listing each with its line', async () => {
+    const { dir, dbPath } = emptyDatabase();
+    const before = snapshot(dbPath);
+    const file = csvFile(dir, `${HEADER}\n100,9,Acme,Pat Sample,unknown,,\n101,9,Acme,"Lee\u0000 Park",555-123-7777,,\n`);
+
+    const run = await runImport([file, '--db', dir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  line 2: phone_home: "unknown" is not a phone number\n  line 3: debtor_name: the name contains a control character (U+0000)\n',
+    );
+    expect(run.stderr.endsWith(`softphone: no row of ${file} could be imported: every row has a problem, listed above.\n`)).toBe(true);
+    expect(snapshot(dbPath)).toEqual(before);
+  });
+
+  it('exits 1 for a header without data rows', async () => {
+    const { dir } = emptyDatabase();
+    const file = csvFile(dir, `${HEADER}\n`);
+
+    const run = await runImport([file, '--db', dir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr.endsWith(`softphone: no row of ${file} could be imported: it has no data rows.\n`)).toBe(true);
+  });
+
+  it('names the path in one sentence when the CSV is a folder', async () => {
+    const { dir } = emptyDatabase();
+    const folder = tempDir();
+
+    expect(await runImport([folder, '--db', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `softphone: ${folder} was not imported: ${folder} is a folder, not a CSV file.\n`,
+    });
+  });
+
   it('stops on Ctrl-C, exits 1 and leaves the database as it was', async () => {
     const { dir, dbPath } = emptyDatabase();
     const before = snapshot(dbPath);

@@ -3,7 +3,7 @@ import { planDial } from '../../shared/dial-plan.ts';
 import { describeDestination } from '../../shared/describe-target.ts';
 import type { DialOutcome, DialStatus, OperatorDetail } from '../../shared/ipc-contract.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
-import type { SendResult } from './udp-dialer.ts';
+import { NOT_UNICAST, type SendResult } from './udp-dialer.ts';
 import { randomUUID } from 'node:crypto';
 import type { NewDialLogEntry, Store } from '../store/contract.ts';
 import { createLastRead, type LastRead } from './last-read.ts';
@@ -157,6 +157,8 @@ export function createDialService(deps: DialServiceDeps): DialService {
   async function send(plan: DialPlan, allowed: readonly string[]): Promise<Finished> {
     const result = plan.kind === 'udp' ? await deps.sendDatagram(plan) : await deps.openUri(plan.uri, allowed);
     const base = { method: plan.kind, destination: describeDestination(plan), payload: plan.kind === 'udp' ? plan.payload : plan.uri };
+    // A broadcast of this computer's network is refused before sending, as a bad Note 2 is: blocked, not failed.
+    if (!result.ok && result.code === NOT_UNICAST) return { ...base, status: 'blocked', message: `Nothing was sent: ${result.reason}` };
     if (!result.ok) return { ...base, status: 'failed', message: `Dial failed: ${result.reason}` };
     const message = plan.kind === 'udp' ? `Sent "${plan.payload}" to ${base.destination}.` : `${capitalize(result.detail)}.`;
     return { ...base, status: 'sent', message };

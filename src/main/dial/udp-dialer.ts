@@ -8,6 +8,9 @@ import { localIpv4Subnets } from './local-subnets.ts';
 
 export type { SendResult } from './send-result.ts';
 
+/** The code of a refusal to send to an address that is not one dialer: nothing left this computer. */
+export const NOT_UNICAST = 'NOT_UNICAST';
+
 export type DatagramTarget = { host: string; hostKind: HostKind; port: number; payload: string };
 
 export type SendOptions = {
@@ -58,7 +61,7 @@ export async function sendDatagram(target: DatagramTarget, options: SendOptions 
 function notOneDialer(to: Resolved, subnets: () => readonly InterfaceAddress[]): SendResult | null {
   const named = to.viaName ? `${to.where} resolves to ${to.address}, which is not one dialer: ` : '';
   const reason = nonUnicastReason(to.address) ?? directedBroadcastReason(unmappedIpv4(to.address) ?? to.address, subnets());
-  return reason === null ? null : failed(`${named}${reason} Nothing was sent.`, 'NOT_UNICAST');
+  return reason === null ? null : failed(`${named}${reason}`, NOT_UNICAST);
 }
 
 function literal(target: DatagramTarget): Resolved {

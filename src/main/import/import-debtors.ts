@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { openImportConnection, storedClientNumbers } from '../store/import-repo.ts';
 import { createImportStaging, type ImportStaging } from '../store/import-staging.ts';
-import { errorText, UserError } from '../errors.ts';
+import { errorText, fileErrorText, UserError } from '../errors.ts';
 import { createProgressReporter, type ProgressReporter } from './import-progress.ts';
 import type { ImportOptions, ImportOutcome } from './import-types.ts';
 import { readDebtorFile, type FileRead, type ReadOptions, type ReadResult } from './read-debtor-file.ts';
@@ -18,7 +18,8 @@ function checkFile(path: string): FileCheck {
     return { ok: true, size: stat.isFile() ? stat.size : null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? `There is no file at ${path}.` : `The file ${path} cannot be read: ${errorText(error)}` };
+    if (code === 'ENOENT') return { ok: false, reason: `There is no file at ${path}.` };
+    return { ok: false, reason: fileErrorText(error, path) ?? `The file ${path} cannot be read: ${errorText(error)}` };
   }
 }
 
@@ -89,7 +90,7 @@ async function readPhase(
   try {
     return await readDebtorFile(filePath, { ...options, storedClients });
   } catch (error) {
-    return { kind: 'failed', reason: `The file ${filePath} cannot be read: ${errorText(error)}` };
+    return { kind: 'failed', reason: fileErrorText(error, filePath) ?? `The file ${filePath} cannot be read: ${errorText(error)}` };
   }
 }
 

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { errorText, fileErrorText, UserError } from '../errors.ts';
 
 /**
  * A file chosen in the app's window, arriving in main chunk by chunk (the renderer cannot hand main a
@@ -31,10 +31,20 @@ export function clearImportFolder(folder: string): void {
 
 const bytes = (n: number): string => `${n.toLocaleString('en-US')} byte${n === 1 ? '' : 's'}`;
 
+/** The file system's refusal (a full disk, a folder that may not be written) as the sentence the user reads. */
+function savingFails(fileName: string, path: string, error: unknown): UserError {
+  return new UserError(`${fileName} could not be saved for the import: ${fileErrorText(error, path) ?? errorText(error)}`, { cause: error });
+}
+
 export function createUpload(folder: string, importId: string, fileName: string, size: number): Upload {
-  mkdirSync(folder, { recursive: true });
   const path = join(folder, `${importId}.csv`);
-  let fd: number | null = openSync(path, 'wx');
+  let fd: number | null;
+  try {
+    mkdirSync(folder, { recursive: true });
+    fd = openSync(path, 'wx');
+  } catch (error) {
+    throw savingFails(fileName, path, error);
+  }
   let received = 0;
   let nextIndex = 0;
   const close = (): void => {
@@ -55,8 +65,12 @@ export function createUpload(folder: string, importId: string, fileName: string,
       if (received + data.length > size) {
         throw new UserError(`${fileName} was announced as ${bytes(size)}, but more than that arrived. Choose the file again.`);
       }
-      // A write to a file may take fewer bytes than it was given.
-      for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+      try {
+        // A write to a file may take fewer bytes than it was given.
+        for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+      } catch (error) {
+        throw savingFails(fileName, path, error);
+      }
       received += data.length;
       nextIndex += 1;
     },

@@ -1,3 +1,4 @@
+import { firstControlCharacter } from '../../shared/control-characters.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import type { ImportedDebtor, ImportedPhone } from '../store/import-repo.ts';
@@ -18,6 +19,12 @@ function cleanName(text: string): string {
 function accountNumberProblem(column: string, value: string): string | null {
   if (value === '') return `${column}: empty; 1 to 20 digits are needed`;
   return ACCOUNT_NUMBER.test(value) ? null : `${column}: "${value}" must be 1 to 20 digits`;
+}
+
+/** A name must be text only: a NUL would cut it short, an ESC or a bidi override would reach terminals raw. */
+function nameProblem(column: string, name: string): string | null {
+  const control = firstControlCharacter(name);
+  return control === null ? null : `${column}: the name contains a control character (${control})`;
 }
 
 type Cells = { readonly at: (index: number) => string };
@@ -64,11 +71,13 @@ export function checkCells(cells: readonly string[], header: CsvHeader, line: nu
   const debtorName = cleanName(cell.at(columns.debtor_name));
   const problems = [accountNumberProblem('file_number', fileNumber), accountNumberProblem('client_number', clientNumber)]
     .filter((problem) => problem !== null);
+  const clientName = cleanName(cell.at(columns.client_name));
   if (debtorName === '') problems.push("debtor_name: empty; the debtor's name is needed");
+  problems.push(...[nameProblem('client_name', clientName), nameProblem('debtor_name', debtorName)].filter((p) => p !== null));
   const phones = readPhones(cell, header, problems);
   const call = readCallCells(cell.at, header, problems);
   if (problems.length > 0) return err(problems);
-  return ok({ line, fileNumber, clientNumber, clientName: cleanName(cell.at(columns.client_name)), debtorName, phones, ...(call === undefined ? {} : { call }) });
+  return ok({ line, fileNumber, clientNumber, clientName, debtorName, phones, ...(call === undefined ? {} : { call }) });
 }
 
 /** True when a blank line or a line of only commas: not a data row at all. */
@@ -89,7 +98,9 @@ export type RowChecker = (cells: readonly string[], line: number) => Result<Impo
  * needs its name.
  */
 export function createRowChecker(header: CsvHeader, storedClients: ReadonlySet<string>): RowChecker {
-  const fileNumberLines = new Map<string, number>();
+  // Keyed by the number's value: 0001044 and 1044 are one debtor to whoever reads the file (the
+  // authcode pads both to 00001044), yet two to the database; the file must say which it means.
+  const fileNumberLines = new Map<string, { line: number; written: string }>();
   const namedClients = new Set<string>();
   const known = (client: string): boolean => storedClients.has(client) || namedClients.has(client);
 
@@ -103,9 +114,16 @@ export function createRowChecker(header: CsvHeader, storedClients: ReadonlySet<s
     }
     const fileNumber = at(header.columns.file_number);
     if (!ACCOUNT_NUMBER.test(fileNumber)) return problems;
-    const earlier = fileNumberLines.get(fileNumber);
-    if (earlier === undefined) fileNumberLines.set(fileNumber, line);
-    else problems.push(`file number ${fileNumber} already appears on line ${earlier}`);
+    const value = fileNumber.replace(/^0+(?=.)/, '');
+    const earlier = fileNumberLines.get(value);
+    if (earlier === undefined) fileNumberLines.set(value, { line, written: fileNumber });
+    else if (earlier.written === fileNumber) problems.push(`file number ${fileNumber} already appears on line ${earlier.line}`);
+    else {
+      problems.push(
+        `file number ${fileNumber} and file number ${earlier.written} on line ${earlier.line} are the same number written ` +
+          'with different leading zeros; write it one way, as the database knows it',
+      );
+    }
     return problems;
   };
 

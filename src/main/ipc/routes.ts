@@ -1,5 +1,6 @@
 import type { AppState, IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc-contract.ts';
 import { isSchemeSyntax } from '../../shared/schemes.ts';
+import { stripControlCharacters } from '../../shared/control-characters.ts';
 import type { AppServices } from '../app-services.ts';
 import {
   adminOnly, IMPORT_ADMIN_ONLY, OPERATOR_SETTINGS_ADMIN_ONLY, OWN_DIALS_ONLY, OWN_RECORD_ONLY, OWN_TEST_DIAL_ONLY, ownRecord, PUBLIC, SIGNED_IN,
@@ -89,7 +90,8 @@ export function createRoutes(services: AppServices): Routes {
         return state();
       },
     },
-    'debtors:search': { access: SIGNED_IN, handle: ({ query, offset, limit }) => store.debtors.search(query, offset, limit) },
+    // A NUL or a bidi mark typed or pasted into the search box is not text to look for (issue 9).
+    'debtors:search': { access: SIGNED_IN, handle: ({ query, offset, limit }) => store.debtors.search(stripControlCharacters(query), offset, limit) },
     'dial:phone': {
       access: SIGNED_IN,
       handle: ({ phoneId, reason }, user) => dialService.dialPhone(signedIn(user).operatorId, phoneId, reason === undefined ? undefined : { reason }),
@@ -115,7 +117,7 @@ export function createRoutes(services: AppServices): Routes {
       },
     },
     'work-list:get': { access: SIGNED_IN, handle: (_, user) => workLists.current(signedIn(user).operatorId) },
-    'work-list:start': { access: SIGNED_IN, handle: ({ query }, user) => workLists.start(signedIn(user).operatorId, query) },
+    'work-list:start': { access: SIGNED_IN, handle: ({ query }, user) => workLists.start(signedIn(user).operatorId, stripControlCharacters(query)) },
     'work-list:move': { access: SIGNED_IN, handle: ({ index }, user) => workLists.moveTo(signedIn(user).operatorId, index) },
     'work-list:stop': { access: SIGNED_IN, handle: (_, user) => workLists.stop(signedIn(user).operatorId) },
     // Every step of an import, upload and status included: an operator learns nothing of one.

@@ -3,10 +3,8 @@
  * database does. Real parts only: a real SQLite file, a real full file system (a small tmpfs this test
  * mounts), a second real connection holding the write lock, real datagrams to a loopback listener.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startUdpListener, type UdpListener } from '../../../e2e/support/udp-listener.ts';
@@ -17,6 +15,7 @@ import { sendDatagram } from '../../../src/main/dial/udp-dialer.ts';
 import type { Store } from '../../../src/main/store/contract.ts';
 import { openStore } from '../../../src/main/store/open-store.ts';
 import { fixedNow, tempDir } from '../store/temp-store.ts';
+import { fillDisk, mountTmpfs } from '../support/full-disk.ts';
 
 type Desk = { store: Store; outbox: DialLogOutbox; service: DialService; operatorId: number };
 
@@ -58,44 +57,6 @@ function storedRows(file: string): { key: string; number: string; result: string
   }
 }
 
-/** Fills the file system under `folder` to the last byte; returns the file to delete to give the space back. */
-function fillDisk(folder: string): string {
-  const filler = join(folder, 'filler');
-  const fd = openSync(filler, 'w');
-  try {
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 9, 1]) {
-      const chunk = Buffer.alloc(size, 0x55);
-      for (;;) {
-        try {
-          writeSync(fd, chunk);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-          break;
-        }
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
-
-/** A tmpfs of `size` mounted for this test, or the reason none can be (not root, no mount(8)). */
-function mountTmpfs(size: string): { dir: string } | { reason: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'softphone-full-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    return { reason: `a tmpfs cannot be mounted here (${String((error as Error).message).split('\n')[0]})` };
-  }
-  closers.push(() => {
-    execFileSync('umount', ['-l', dir]);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return { dir };
-}
-
 const numbers = Array.from({ length: 40 }, (_, i) => `555-010-${String(i).padStart(4, '0')}`);
 
 describe('the dial log on a full disk', () => {
@@ -105,6 +66,7 @@ describe('the dial log on a full disk', () => {
       context.skip(`Skipped: ${mounted.reason}.`);
       return;
     }
+    closers.push(() => mounted.unmount());
     const folder = join(mounted.dir, 'user-data');
     mkdirSync(folder);
     const desk = await openDesk(folder);

@@ -75,3 +75,27 @@ describe('the dial service and numbers stored before the number rule', () => {
     expect((await listener.next()).text).toBe('452,5551237777');
   });
 });
+
+describe('the dial service and a broadcast address of this computer\'s network', () => {
+  it('blocks a Note 2 aimed at the loopback network\'s broadcast 127.255.255.255, sends nothing and logs why', async () => {
+    const service = createDialService({
+      store, sendDatagram, openUri: async () => ({ ok: true, detail: '' }), guard: createDuplicateGuard(), now: fixedNow,
+      logDial: async (entry) => {
+        await store.dialLog.append(entry);
+      },
+    });
+    const operatorId = await ben();
+    const op = await store.operators.get(operatorId);
+    if (op === null) throw new Error('no BEN');
+    // Note 2 cannot know which networks a desk is on; the dialer checks this computer's interfaces (lo is 127.0.0.0/8).
+    await store.operators.update(operatorId, { code: op.code, name: op.name, useSoftphone: true, note2: 'UDP:/127.255.255.255:1544:452' });
+
+    const outcome = await service.dialNumber(operatorId, '555-123-7777');
+
+    expect(outcome.status).toBe('blocked');
+    expect(outcome.message).toMatch(
+      /^Nothing was sent: 127\.255\.255\.255 is the broadcast address of 127\.0\.0\.0\/8, a network this computer is on \(.+\): a dial must go to one dialer\.$/,
+    );
+    expect((await store.dialLog.list(10)).map((e) => [e.result, e.payload, e.reason])).toEqual([['blocked', '452,5551237777', outcome.message]]);
+  });
+});

@@ -149,7 +149,7 @@ describe('sendDatagram: only one dialer', () => {
 
     expect(result).toEqual({
       ok: false,
-      reason: '192.168.1.255 is the broadcast address of 192.168.1.0/24, a network this computer is on (eth0): a dial must go to one dialer. Nothing was sent.',
+      reason: '192.168.1.255 is the broadcast address of 192.168.1.0/24, a network this computer is on (eth0): a dial must go to one dialer.',
       code: 'NOT_UNICAST',
     });
     expect(await openUdpHandles()).toBe(before);
@@ -167,7 +167,7 @@ describe('sendDatagram: only one dialer', () => {
     expect(multicast).toEqual({
       ok: false,
       reason:
-        'dialer.test:1544 (239.1.2.3) resolves to 239.1.2.3, which is not one dialer: 239.1.2.3 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer. Nothing was sent.',
+        'dialer.test:1544 (239.1.2.3) resolves to 239.1.2.3, which is not one dialer: 239.1.2.3 is a multicast address (224.0.0.0 to 239.255.255.255): a dial must go to one dialer.',
       code: 'NOT_UNICAST',
     });
     expect(mapped).toMatchObject({ ok: false, code: 'NOT_UNICAST' });

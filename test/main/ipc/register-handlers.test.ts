@@ -236,6 +236,18 @@ describe('the IPC wrapper', () => {
     expect(await services.store.operators.get((await operatorId('ANNA')))).toEqual(anna);
   });
 
+  it('searches for the text of a query holding NUL, bidi or other control characters, as if they were not there', async () => {
+    await signInAs('ADA');
+    const plain = await value('debtors:search', { query: 'Pat Sample', offset: 0, limit: 5 });
+
+    const withControls = await value('debtors:search', { query: 'Pat\u0000 Sam\u202eple\u001b', offset: 0, limit: 5 });
+    const workList = await value('work-list:start', { query: '\u2066Pat\tSample\u0000' });
+
+    expect(plain.total).toBe(1);
+    expect(withControls).toEqual(plain);
+    expect(workList).toMatchObject({ query: 'Pat Sample' });
+  });
+
   it('describes each operator\'s dial mode in words to an administrator', async () => {
     await signInAs('ADA');
     const state = await value('app:state', undefined);
