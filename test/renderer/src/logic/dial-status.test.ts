@@ -28,5 +28,5 @@ describe('offersCopy', () => {
 });
 
 it('spells every status out, so colour is never the only signal', () => {
-  expect(STATUS_LABEL).toEqual({ sent: 'Sent', failed: 'Failed', blocked: 'Blocked', duplicate: 'Sent once' });
+  expect(STATUS_LABEL).toEqual({ sent: 'Sent', failed: 'Failed', blocked: 'Blocked', duplicate: 'Sent once', confirm: 'Needs a reason' });
 });
