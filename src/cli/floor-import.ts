@@ -1,7 +1,7 @@
 import { openPostgresStore } from '../main/store/postgres/pg-store.ts';
 import { errorText } from '../main/errors.ts';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliContext, type CliIo } from './cli-context.ts';
-import { summary } from './import-command.ts';
+import { EXIT_FAILED, EXIT_USAGE, type CliContext, type CliIo } from './cli-context.ts';
+import { reportImported } from './import-command.ts';
 import { createProgressLine } from './import-progress-line.ts';
 
 /** `softphone import FILE --db postgres://…`: the same import and report, into a floor database. */
@@ -21,8 +21,7 @@ export async function importIntoFloor(file: string, url: string, io: CliIo, cont
     progress.finish();
     switch (outcome.status) {
       case 'imported':
-        io.stdout.write(summary(outcome, file, store.location));
-        return EXIT_OK;
+        return reportImported(outcome, file, store.location, io);
       case 'cancelled':
         io.stderr.write(`softphone: import stopped after ${outcome.rowsRead.toLocaleString('en-US')} rows: nothing was imported, the database is as it was.\n`);
         return EXIT_FAILED;

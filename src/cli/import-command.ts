@@ -4,6 +4,7 @@ import type { ImportOutcome, ImportSummary } from '../main/import/import-types.t
 import type { Store } from '../main/store/contract.ts';
 import { DB_FILE_NAME, openStore } from '../main/store/open-store.ts';
 import { errorText } from '../main/errors.ts';
+import { showControlCharacters } from '../shared/control-characters.ts';
 import { isPostgresUrl } from '../main/store/postgres/pg-settings-url.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './cli-context.ts';
 import { importIntoFloor } from './floor-import.ts';
@@ -63,13 +64,7 @@ function openDatabase(folder: string, io: CliIo): Store | null {
 function report(outcome: ImportOutcome, file: string, dbPath: string, io: CliIo): number {
   switch (outcome.status) {
     case 'imported':
-      io.stdout.write(summary(outcome, file, dbPath));
-      // A script that runs the import must see that nothing went in, not only a person reading the list.
-      if (outcome.total === outcome.invalid.length) {
-        io.stderr.write(`softphone: no row of ${file} could be imported: ${outcome.total === 0 ? 'it has no data rows' : 'every row has a problem, listed above'}.\n`);
-        return EXIT_FAILED;
-      }
-      return EXIT_OK;
+      return reportImported(outcome, file, dbPath, io);
     case 'cancelled':
       io.stderr.write(`softphone: import stopped after ${count(outcome.rowsRead)} rows: nothing was imported, the database is as it was.\n`);
       return EXIT_FAILED;
@@ -80,6 +75,14 @@ function report(outcome: ImportOutcome, file: string, dbPath: string, io: CliIo)
       io.stderr.write(`softphone: ${file} was not imported: ${outcome.reason}\n`);
       return EXIT_FAILED;
   }
+}
+
+/** The summary on stdout; exit 1 when no row went in, so a script that runs the import sees it, not only a person. */
+export function reportImported(result: ImportSummary, file: string, dbPath: string, io: CliIo): number {
+  io.stdout.write(summary(result, file, dbPath));
+  if (result.total !== result.invalid.length) return EXIT_OK;
+  io.stderr.write(`softphone: no row of ${file} could be imported: ${result.total === 0 ? 'it has no data rows' : 'every row has a problem, listed above'}.\n`);
+  return EXIT_FAILED;
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -95,7 +98,8 @@ export function summary(result: ImportSummary, file: string, dbPath: string): st
   if (result.ignoredColumns.length > 0) lines.push(`Ignored columns: ${result.ignoredColumns.join(', ')}`);
   if (result.invalid.length > 0) {
     lines.push('Rows not imported (fix them and import the file again; rows already in are updated, not doubled):');
-    for (const row of result.invalid) lines.push(`  line ${row.line}: ${row.reason}`);
+    // A reason quotes the cell it is about: an ESC or a bidi override in it must not reach the terminal raw.
+    for (const row of result.invalid) lines.push(`  line ${row.line}: ${showControlCharacters(row.reason)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -25,3 +25,8 @@ export function firstControlCharacter(text: string): string | null {
 export function stripControlCharacters(text: string): string {
   return text.replace(LINE_SPACING, ' ').replace(CONTROLS, '');
 }
+
+/** `text` with each control character shown as `<U+001B>`: safe to print to a terminal, and nothing hidden. */
+export function showControlCharacters(text: string): string {
+  return text.replace(CONTROLS, (character) => `<${codePointName(character)}>`);
+}

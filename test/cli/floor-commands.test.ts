@@ -51,6 +51,15 @@ describe('softphone import --db postgres://…', () => {
     expect((await store.debtors.search('anna', 0, 5)).rows.map((r) => r.fileNumber)).toEqual(['1']);
   });
 
+  it('exits 1 when no row of the file could be imported, as into a folder', async () => {
+    const url = await createTestDatabase();
+    const file = csvFile(tempDir(), [HEADER, 'x,9,Acme,Bad,212-555-0102,,'].join('\n'));
+    const result = await run(['import', file, '--db', url]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  line 2: file_number: "x" must be 1 to 20 digits');
+    expect(result.stderr.endsWith(`softphone: no row of ${file} could be imported: every row has a problem, listed above.\n`)).toBe(true);
+  });
+
   it('says why when the server cannot be reached', async () => {
     const result = await run(['import', '/tmp/x.csv', '--db', 'postgres://desk:pw@127.0.0.1:1/softphone']);
     expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('The database server at 127.0.0.1:1 cannot be reached (ECONNREFUSED)') });

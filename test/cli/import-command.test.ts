@@ -133,6 +133,18 @@ describe('softphone import', () => {
     expect(snapshot(dbPath)).toEqual(before);
   });
 
+  it('shows a control character quoted in a reason as <U+001B>, never raw on the terminal', async () => {
+    const { dir } = emptyDatabase();
+    const file = csvFile(dir, `${HEADER}\n100,9,Acme,Pat Sample,555-123-7777,,\n12\u001b[2J,9,Acme,Lee Park,555\u202e-123-7778,,\n`);
+
+    const run = await runImport([file, '--db', dir]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  line 3: file_number: "12<U+001B>[2J" must be 1 to 20 digits; phone_home: ');
+    expect(run.stdout).toContain('<U+202E>');
+    expect(run.stdout.includes('\u001b') || run.stdout.includes('\u202e')).toBe(false);
+  });
+
   it('exits 1 for a header without data rows', async () => {
     const { dir } = emptyDatabase();
     const file = csvFile(dir, `${HEADER}\n`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstControlCharacter, stripControlCharacters } from '../../src/shared/control-characters.ts';
+import { firstControlCharacter, showControlCharacters, stripControlCharacters } from '../../src/shared/control-characters.ts';
 
 const CONTROLS = [
   ...Array.from({ length: 0x20 }, (_, i) => i), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i),
@@ -16,6 +16,11 @@ describe('control characters', () => {
 
   it('finds every C0, C1, DEL and bidi control', () => {
     for (const c of CONTROLS) expect(firstControlCharacter(`a${c}b`)).not.toBeNull();
+  });
+
+  it('shows them as <U+XXXX> for a terminal', () => {
+    expect(showControlCharacters('12\u001b[2J and \u202eabc')).toBe('12<U+001B>[2J and <U+202E>abc');
+    expect(showControlCharacters('Zoë Ōtsuka')).toBe('Zoë Ōtsuka');
   });
 
   it('strips them from a query, turning tabs and line breaks into spaces, and leaves other text as it was', () => {
