@@ -10,7 +10,7 @@ import { ADMIN, DEBTORS, dialDebtorPhone, dialLogRows, OPERATORS, setNote2, udpN
 import { setPasswordFor, signInAs } from '../support/session-ui.ts';
 
 const whose = (page: Page) => page.getByLabel('Show dials of');
-const dialCount = (page: Page) => page.locator('.dial-log-screen .toolbar p.muted');
+const dialCount = (page: Page) => page.locator('.dial-log-screen .toolbar p.muted[aria-live]');
 
 test('operators see only their own dials; an administrator chooses Everyone, Mine or one operator', async ({ harness: { page }, listener }) => {
   await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
@@ -86,4 +86,29 @@ test('a dial stored while the log is open appears on top at once, without reload
   await expect(dialCount(page)).toHaveText('1 dial');
   await expect(rows.first()).toContainText('Cara Authcode');
   await expect(rows.first()).toContainText('109,7166983877');
+});
+
+test('Redial from the log calls the debtor again with the authcode; the log names the debtor', async ({ launchHarness, listener }) => {
+  // The desk's clock, moved past the duplicate window so the second call is a call, not a repeated click.
+  let now = Date.UTC(2026, 11, 2, 15, 0, 0);
+  const { page } = await launchHarness({ now: () => new Date(now) });
+  await setNote2(page, OPERATORS.cara, udpNote2(listener.port, '109', true));
+  await setPasswordFor(page, OPERATORS.cara);
+  await signInAs(page, OPERATORS.cara);
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+
+  const rows = await dialLogRows(page);
+  const morgan = `${DEBTORS.morgan.search} (file 4585)`;
+  await expect(rows.first().locator('td').nth(2)).toHaveText(morgan);
+  now += 60_000;
+  await rows.first().getByRole('button', { name: 'Redial 716-698-3877' }).click();
+
+  expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+  // The call card asks for the outcome on the debtor screen, naming the debtor.
+  await expect(page.getByRole('region', { name: 'Call card' })).toContainText(DEBTORS.morgan.search);
+  const again = await dialLogRows(page);
+  await expect(dialCount(page)).toHaveText('2 dials');
+  await expect(again.first().locator('td').nth(2)).toHaveText(morgan);
+  await expect(again.nth(1).locator('td').nth(2)).toHaveText(morgan);
 });

@@ -52,7 +52,7 @@ test('a double click on a phone number sends one datagram, says it already went,
   await expect(lastDial(page)).toContainText(/Sent "452,7166983877"|Already sent 0\.0 s ago ✓/);
   const rows = await dialLogRows(page);
   await expect(rows).toHaveCount(1);
-  await expect(rows.first().locator('td:nth-child(7) .badge')).toHaveText('Sent');
+  await expect(rows.first().locator('td:nth-child(8) .badge')).toHaveText('Sent');
   await expect(page.getByRole('table', { name: 'Dial log' })).not.toContainText(/Blocked|Failed/);
 });
 

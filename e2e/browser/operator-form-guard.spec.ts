@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../harness/fixtures.ts';
-import { openOperatorDetail, openScreen, OPERATORS, saveButton, udpNote2 } from '../support/app-ui.ts';
+import { ADMIN, dialLogRows, openOperatorDetail, openScreen, OPERATORS, saveButton, udpNote2 } from '../support/app-ui.ts';
 import { signInHeading } from '../support/session-ui.ts';
 
 const question = (page: Page) => page.getByRole('dialog', { name: 'Unsaved changes' });
@@ -96,5 +96,9 @@ test('a test dial as the sample debtor sends CARA\'s 12-digit authcode', async (
 
   expect((await listener.next()).text).toBe('109,7166983877,002400004585');
   await expect(page.getByRole('status', { name: 'Test dial result' })).toContainText('Sent "109,7166983877,002400004585"');
+  // Logged as the administrator's dial, marked as a test of CARA's settings: not one of CARA's calls.
+  const row = (await dialLogRows(page)).first();
+  await expect(row.locator('td').nth(1)).toHaveText(`${ADMIN.name} Test of ${OPERATORS.cara.name}'s settings`);
+  await expect(row).toContainText('109,7166983877,002400004585');
   await openScreen(page, 'Debtors');
 });

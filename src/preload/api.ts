@@ -45,6 +45,7 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
       call('dial:test', { operatorId, number, ...debtor }),
     /** operatorId null: everyone's dials (administrators). */
     dialLog: (operatorId: number | null, offset: number, limit: number) => call('dial-log:list', { operatorId, offset, limit }),
+    redial: (dialKey: string, reason?: string) => call('dial:redial', { dialKey, ...(reason === undefined ? {} : { reason }) }),
     setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string) =>
       call('dial:set-outcome', { dialKey, outcome, note }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),

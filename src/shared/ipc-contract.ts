@@ -117,6 +117,13 @@ export type DialLogEntry = {
   readonly outcome: CallOutcomeId | null;
   readonly note: string | null;
   readonly outcomeAt: string | null;
+  /** The debtor file called and the debtor's name as the database holds it now; null for the dial pad. */
+  readonly fileNumber: string | null;
+  readonly debtorName: string | null;
+  readonly clientNumber: string | null;
+  readonly clientName: string | null;
+  /** A test dial (sent from the operator form): whose settings it tried. The row itself is the sender's. */
+  readonly testOf: string | null;
 };
 
 /** A page of the dial log and the size of the whole selection (the list is virtualized). */
@@ -295,6 +302,7 @@ export const requestSchemas = {
   // operatorId null: every operator's dials (administrators only).
   'dial-log:list': z.strictObject({ operatorId: id.nullable(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
   // A later report replaces nothing: it is a new row, and the newest is the dial's outcome.
+  'dial:redial': z.strictObject({ dialKey: z.string().min(1).max(100), reason: z.string().max(500).optional() }),
   'dial:set-outcome': z.strictObject({
     dialKey: z.string().min(1).max(100),
     outcome: z.enum(CALL_OUTCOME_IDS as readonly [CallOutcomeId, ...CallOutcomeId[]]),
@@ -344,6 +352,7 @@ export type IpcResponses = {
   'dial:number': DialOutcome;
   'dial:test': DialOutcome;
   'dial-log:list': DialLogPage;
+  'dial:redial': DialOutcome;
   'dial:set-outcome': DialLogEntry;
   'scheme:handler': SchemeHandlerInfo;
   'work-list:get': WorkListView | null;

@@ -1,7 +1,7 @@
 import type { CallRecord } from '../../shared/call-attempts.ts';
 import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
-import { normalizeNumber } from '../../shared/phone-number.ts';
+import { findDebtorPhone } from '../dial/debtor-phone.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
 import { createLastRead, type LastRead } from '../dial/last-read.ts';
 
@@ -69,13 +69,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       );
       return { decision, facts };
     },
-    async phoneOf(client, file, number) {
-      const digits = digitsOf(number);
-      if (digits === null) return null;
-      const { rows } = await deps.store.debtors.search(file, 0, 50);
-      const debtor = rows.find((row) => row.fileNumber === file && row.clientNumber === client);
-      return debtor?.phones.find((phone) => digitsOf(phone.number) === digits)?.id ?? null;
-    },
+    phoneOf: (client, file, number) => findDebtorPhone(deps.store, file, number, client),
     async forNumber(number, at) {
       const [policy, homeCallingCode] = await Promise.all([policyNow(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
@@ -86,9 +80,4 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return { ...decision, verdict, reasons };
     },
   };
-}
-
-function digitsOf(number: string): string | null {
-  const normalized = normalizeNumber(number);
-  return normalized.ok ? normalized.value.digits : null;
 }

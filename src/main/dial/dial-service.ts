@@ -48,6 +48,8 @@ export type DialService = {
   dialNumber(operatorId: number, number: string, context?: DialContext, confirmation?: DialConfirmation): Promise<DialOutcome>;
   /** A call from a link: when it names a debtor and one of their numbers, it is judged and logged as that phone's call. */
   dialLinked(operatorId: number, number: string, context: DialContext, confirmation?: DialConfirmation): Promise<DialOutcome>;
+  /** A test of operator `operatorId`'s settings, logged as `sender`'s dial and marked as a test. */
+  testDial(sender: TestDialSender, operatorId: number, number: string, context?: DialContext): Promise<DialOutcome>;
 };
 
 type Attempt = {
@@ -59,7 +61,12 @@ type Attempt = {
   /** The guard's decision at the dial's instant; absent: no guard (tests of the sending only). */
   judge?: (at: Date) => Promise<CallDecision>;
   confirmation: DialConfirmation | undefined;
+  /** A test dial: the row is the sender's, marked with whose settings were tried. */
+  sentBy?: TestDialSender;
 };
+
+/** Who sent a test dial from the operator form. */
+export type TestDialSender = { readonly operatorId: number; readonly name: string };
 /** `logReason`: what the log row says beside the outcome (a warned call's warnings and the collector's reason). */
 type Finished = Omit<DialOutcome, 'at' | 'number' | 'dialKey'> & { readonly logReason?: string };
 
@@ -88,8 +95,9 @@ export function createDialService(deps: DialServiceDeps): DialService {
     return deps.logDial({
       key,
       at: outcome.at,
-      operatorId: attempt.operator.id,
-      operatorName: attempt.operator.name,
+      operatorId: attempt.sentBy?.operatorId ?? attempt.operator.id,
+      operatorName: attempt.sentBy?.name ?? attempt.operator.name,
+      testOf: attempt.sentBy === undefined ? null : attempt.operator.name,
       fileNumber: attempt.fileNumber,
       number: attempt.number,
       method: outcome.method,
@@ -181,12 +189,21 @@ export function createDialService(deps: DialServiceDeps): DialService {
     async dialNumber(operatorId, number, context = {}, confirmation) {
       return dialTyped(await requireOperator(operatorId), number, context, confirmation);
     },
+    async testDial(sender, operatorId, number, context = {}) {
+      return dialTyped(await requireOperator(operatorId), number, context, undefined, sender);
+    },
   };
 
-  function dialTyped(operator: OperatorDetail, number: string, context: DialContext, confirmation: DialConfirmation | undefined): Promise<DialOutcome> {
+  function dialTyped(
+    operator: OperatorDetail,
+    number: string,
+    context: DialContext,
+    confirmation: DialConfirmation | undefined,
+    sentBy?: TestDialSender,
+  ): Promise<DialOutcome> {
     const check = deps.callCheck;
     const judge = check === undefined ? undefined : (at: Date) => check.forNumber(number, at);
-    return dial({ operator, number, context, fileNumber: null, confirmation, ...(judge === undefined ? {} : { judge }) });
+    return dial({ operator, number, context, fileNumber: null, confirmation, ...(judge === undefined ? {} : { judge }), ...(sentBy === undefined ? {} : { sentBy }) });
   }
 
   async function dialPhoneAs(operator: OperatorDetail, phoneId: number, confirmation: DialConfirmation | undefined): Promise<DialOutcome> {

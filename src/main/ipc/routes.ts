@@ -13,6 +13,7 @@ import { createLastRead, type LastRead } from '../dial/last-read.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
 import { UserError } from '../errors.ts';
 import { setCallOutcome } from '../dial/call-outcome-service.ts';
+import { redial } from '../dial/redial.ts';
 import { saveAllowedSchemes, saveOperator, setOperatorPassword } from '../operators/operator-service.ts';
 
 /** A channel's access rule and its handler; the handler gets the request (schema-checked) and the user the rule let through. */
@@ -103,10 +104,13 @@ export function createRoutes(services: AppServices): Routes {
     // A test dial sends as `operatorId`: operators may test only their own settings.
     'dial:test': {
       access: ownRecord(OWN_TEST_DIAL_ONLY),
-      handle: ({ operatorId, number, client, debtor }) =>
-        dialService.dialNumber(operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
+      // Logged as the sender's dial, marked as a test of this operator's settings.
+      handle: ({ operatorId, number, client, debtor }, user) =>
+        dialService.testDial(signedIn(user), operatorId, number, client === undefined || debtor === undefined ? {} : { client, debtor }),
     },
     'dial-log:list': { access: ownRecord(OWN_DIALS_ONLY), handle: (query) => store.dialLog.page(query) },
+    // Whose dial may be redialed is the handler's rule (it needs the row): your own, or any for administrators.
+    'dial:redial': { access: SIGNED_IN, handle: ({ dialKey, reason }, user) => redial(store, dialService, signedIn(user), dialKey, reason) },
     'dial:set-outcome': { access: SIGNED_IN, handle: (request, user) => setCallOutcome(store, request, signedIn(user), now()) },
     'scheme:handler': {
       access: SIGNED_IN,

@@ -68,10 +68,12 @@ export type FileCall = { readonly at: string; readonly result: DialStatus; reado
  * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
  * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
  */
-export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt'> & {
+export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt' | 'fileNumber' | 'debtorName' | 'clientNumber' | 'clientName' | 'testOf'> & {
   operatorId: number | null;
   /** The debtor file called, so the calls to one file are counted across desks; null or absent for the dial pad. */
   fileNumber?: string | null;
+  /** A test dial: the name of the operator whose settings it tried (the row is the sender's). */
+  testOf?: string | null;
 };
 
 /** The dial's row may still wait in the outbox (database busy): its outcome can be set once it is written. */

@@ -47,6 +47,11 @@ export function toDialLogEntry(row: Row): DialLogEntry {
     outcome: readOutcome(row),
     note: readTextOrNull(row, 'note'),
     outcomeAt: readTextOrNull(row, 'outcome_at'),
+    fileNumber: readTextOrNull(row, 'file_number'),
+    debtorName: readTextOrNull(row, 'debtor_name'),
+    clientNumber: readTextOrNull(row, 'client_number'),
+    clientName: readTextOrNull(row, 'client_name'),
+    testOf: readTextOrNull(row, 'test_of'),
   };
 }
 

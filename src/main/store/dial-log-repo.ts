@@ -10,8 +10,11 @@ import { dialOperatorMissing } from './missing-operator.ts';
 import { toFileCall } from './call-facts.ts';
 
 /** Each dial with its newest outcome row, if any. */
-export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at FROM dial_log d
-  LEFT JOIN dial_outcomes o ON o.id = (SELECT max(id) FROM dial_outcomes WHERE dial_key = d.key)`;
+export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at,
+  dd.name AS debtor_name, dc.number AS client_number, dc.name AS client_name FROM dial_log d
+  LEFT JOIN dial_outcomes o ON o.id = (SELECT max(id) FROM dial_outcomes WHERE dial_key = d.key)
+  LEFT JOIN debtors dd ON dd.file_number = d.file_number
+  LEFT JOIN clients dc ON dc.id = dd.client_id`;
 
 export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
   const prepared = createStatementCache(db);
@@ -22,11 +25,11 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
         // run(), not RETURNING through get(): get() stops at the first row, and a commit that then fails
         // (disk full) would go unseen. DO NOTHING on the key: the outbox may retry a row already stored.
         prepared(
-          `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+          `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason, test_of)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
         ).run(
           entry.key, entry.at, entry.operatorId, entry.operatorName, entry.fileNumber ?? null, entry.number, entry.method,
-          entry.target, entry.payload, entry.result, entry.reason,
+          entry.target, entry.payload, entry.result, entry.reason, entry.testOf ?? null,
         );
         return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(entry.key) ?? {});
       } catch (error) {

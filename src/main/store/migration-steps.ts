@@ -188,6 +188,11 @@ ALTER TABLE dial_log ADD COLUMN file_number TEXT;
 CREATE INDEX dial_log_by_file ON dial_log (file_number, at);
 `;
 
+/** A test dial is logged as the sender's, marked with whose settings it tried (null: a real call). */
+const TEST_DIALS = `
+ALTER TABLE dial_log ADD COLUMN test_of TEXT;
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
@@ -196,4 +201,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
   { description: 'call outcomes and notes on dials', sql: DIAL_OUTCOMES },
   { description: 'debtor addresses, do-not-call marks and the file number of each dial', sql: CALL_GUARD_DATA },
+  { description: 'test dials marked with the operator whose settings they tried', sql: TEST_DIALS },
 ];

@@ -173,6 +173,44 @@ describe('a dial for the signed-in operator', () => {
     await listener.expectNone(200);
   });
 
+  it("logs a test dial as the administrator's, marked as a test of the operator's settings", async () => {
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await signInAs('ADA');
+    await value('dial:test', { operatorId: (await operatorId('CARA')), number: '716-698-3877', client: '24', debtor: '4585' });
+    expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+    const mine = await value('dial-log:list', { operatorId: (await operatorId('ADA')), offset: 0, limit: 5 });
+    expect(mine.rows.map((r) => [r.operatorName, r.testOf, r.payload])).toEqual([['Ada Admin', 'Cara Authcode', '109,7166983877,002400004585']]);
+    expect((await value('dial-log:list', { operatorId: (await operatorId('CARA')), offset: 0, limit: 5 })).total).toBe(0);
+  });
+
+  it("redials a debtor call as the signed-in operator (an administrator may redial anyone's), authcode and all, naming the debtor", async () => {
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109#authcode`);
+    await pointAtListener('ADA', `UDP:/127.0.0.1:${listener.port}:777#authcode`);
+    await signInAs('CARA');
+    const first = await value('dial:phone', { phoneId: (await phoneIdOf('4585')) });
+    expect((await listener.next()).text).toBe('109,7166983877,002400004585');
+    await signInAs('ADA');
+    const again = await value('dial:redial', { dialKey: first.dialKey });
+    expect(again).toMatchObject({ status: 'sent', payload: '777,7166983877,002400004585' });
+    expect((await listener.next()).text).toBe('777,7166983877,002400004585');
+    const log = await value('dial-log:list', { operatorId: null, offset: 0, limit: 5 });
+    expect(log.rows.map((r) => [r.key, r.operatorName, r.debtorName, r.fileNumber, r.clientNumber])).toEqual([
+      [again.dialKey, 'Ada Admin', 'Morgan Ellis', '4585', '24'],
+      [first.dialKey, 'Cara Authcode', 'Morgan Ellis', '4585', '24'],
+    ]);
+  });
+
+  it("refuses to redial another operator's dial for an operator, and a dial that was never logged", async () => {
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109`);
+    await signInAs('CARA');
+    const caras = await value('dial:number', { number: '555-123-7777' });
+    await listener.next();
+    await signInAs('BEN');
+    expect(await invoke('dial:redial', { dialKey: caras.dialKey })).toEqual({ ok: false, error: 'Refused: you can redial only your own dials.' });
+    expect(await invoke('dial:redial', { dialKey: 'no-such-dial' })).toEqual({ ok: false, error: 'That dial is not in the dial log (yet): nothing was sent.' });
+    await listener.expectNone(200);
+  });
+
   it('refuses to dial before anyone signs in, and sends nothing', async () => {
     const reply = await invoke('dial:number', { number: '555-123-7777' });
     expect(reply).toEqual({ ok: false, error: 'Sign in first.' });

@@ -6,10 +6,13 @@ import { toFileCall } from '../call-facts.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 import { dialOperatorMissing } from '../missing-operator.ts';
 
-const ENTRY_COLUMNS = 'd.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, o.outcome, o.note, o.at AS outcome_at';
+const ENTRY_COLUMNS = `d.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, d.file_number, d.test_of, o.outcome, o.note, o.at AS outcome_at,
+  dd.name AS debtor_name, dc.number AS client_number, dc.name AS client_name`;
 /** Each dial with its newest outcome row, if any (the outcome rows are append-only: the newest wins). */
 const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
-  LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true`;
+  LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true
+  LEFT JOIN debtors dd ON dd.file_number = d.file_number
+  LEFT JOIN clients dc ON dc.id = dd.client_id`;
 
 
 /** Append-only (the table's triggers refuse UPDATE and DELETE) and idempotent on `key`. */
@@ -19,11 +22,11 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
       try {
         // ON CONFLICT DO NOTHING needs only INSERT: the desk role has no UPDATE on this table.
         await db.query(
-          `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING`,
+          `INSERT INTO dial_log (key, at, operator_id, operator_name, file_number, number, method, target, payload, result, reason, test_of)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (key) DO NOTHING`,
           [
             entry.key, entry.at, entry.operatorId, entry.operatorName, entry.fileNumber ?? null, entry.number, entry.method,
-            entry.target, entry.payload, entry.result, entry.reason,
+            entry.target, entry.payload, entry.result, entry.reason, entry.testOf ?? null,
           ],
         );
         const stored = await one(db, `${DIAL_WITH_OUTCOME} WHERE d.key = $1`, [entry.key]);

@@ -160,10 +160,16 @@ ALTER TABLE phones ADD COLUMN do_not_call_at text, ADD COLUMN do_not_call_by tex
 CREATE INDEX dial_log_by_file ON dial_log (file_number, at);
 `;
 
+/** As SQLite step 8: a test dial is logged as the sender's, marked with whose settings it tried. */
+const TEST_DIALS = `
+ALTER TABLE dial_log ADD COLUMN test_of text;
+`;
+
 export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'operators, debtors, search indexes, append-only dial log and audit trail, settings, change notices', sql: FLOOR_SCHEMA },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
   { description: 'debtor addresses and do-not-call marks', sql: CALL_GUARD_DATA },
+  { description: 'test dials marked with the operator whose settings they tried', sql: TEST_DIALS },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATION_STEPS.length;

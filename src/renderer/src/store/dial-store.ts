@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DebtorRow, DialOutcome, LinkCard, PhoneRow } from '../../../shared/ipc-contract.ts';
+import type { DebtorRow, DialLogEntry, DialOutcome, LinkCard, PhoneRow } from '../../../shared/ipc-contract.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { useAppStore } from './app-store.ts';
 import { latestCall } from '../logic/latest-call.ts';
@@ -8,6 +8,7 @@ import { useCallCardStore } from './call-card-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 import { useCallsStore } from './calls-store.ts';
+import { useNavStore } from './nav-store.ts';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -43,6 +44,8 @@ type DialStore = {
   dialNumber(number: string): Promise<void>;
   /** Enter on a call from a link, the hotkey or the tray: main dials the card it showed. */
   dialLink(card: LinkCard): Promise<void>;
+  /** Redial from the dial log: the same number again, as the signed-in operator; the result shows on the debtor screen. */
+  redial(entry: DialLogEntry): Promise<void>;
   copyNumber(): Promise<void>;
   /** Dials the held-back call again with the reason (main checks it again and logs the reason). */
   confirm(reason: string): Promise<void>;
@@ -104,6 +107,11 @@ export const useDialStore = create<DialStore>()((set, get) => {
         phone.id,
       ),
     dialNumber: (number) => dial(number, null, (reason) => softphone().dialNumber(number, reason), null),
+    redial: (entry) => {
+      // The call card and the last dial live on the debtor screen: the collector records the outcome there.
+      useNavStore.getState().open('debtors');
+      return dial(entry.number, logDebtor(entry), (reason) => softphone().redial(entry.key, reason), null);
+    },
     dialLink: (card) => dial(card.number, linkDebtor(card), (reason) => softphone().confirmLink(card.id, reason), null),
 
     async confirm(reason) {
@@ -137,6 +145,18 @@ export const useDialStore = create<DialStore>()((set, get) => {
 function linkDebtor(card: LinkCard): DialDebtor | null {
   if (card.client === null || card.debtor === null) return null;
   return { name: card.name ?? 'Debtor', fileNumber: card.debtor, clientNumber: card.client, clientName: 'Client', phoneLabel: 'from a link' };
+}
+
+/** The debtor of a logged dial, as the log knows them now; null for a dial-pad or test dial. */
+function logDebtor(entry: DialLogEntry): DialDebtor | null {
+  if (entry.testOf !== null || entry.fileNumber === null || entry.debtorName === null) return null;
+  return {
+    name: entry.debtorName,
+    fileNumber: entry.fileNumber,
+    clientNumber: entry.clientNumber ?? '',
+    clientName: entry.clientName ?? 'Client',
+    phoneLabel: 'redial',
+  };
 }
 
 resetOnSessionChange(() => useDialStore.getState().reset());

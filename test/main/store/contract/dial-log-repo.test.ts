@@ -31,7 +31,7 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
   it('appends an entry and returns it with its id', async () => {
     const store = await backend.fresh();
     const { operatorId: _operatorId, ...shown } = sent;
-    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown, outcome: null, note: null, outcomeAt: null });
+    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown, outcome: null, note: null, outcomeAt: null, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null });
   });
 
   it('lists newest first, up to the limit', async () => {
@@ -48,8 +48,19 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     expect((await store.dialLog.list(10))[1]).toEqual({
       id: 2, at: '2025-03-04T10:21:00.000Z', operatorName: 'Dan Desk', number: '555-123-7777', method: null,
       target: null, payload: null, result: 'blocked', reason: 'Softphone dialing is off for Dan Desk.',
-      key: 'dial-blocked', outcome: null, note: null, outcomeAt: null,
+      key: 'dial-blocked', outcome: null, note: null, outcomeAt: null, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null,
     });
+  });
+
+  it("names the debtor of a dial by its file number, and keeps a test dial's mark", async () => {
+    const store = await backend.fresh();
+    await store.dialLog.append({ ...sent, key: 'dial-morgan', fileNumber: '4585' });
+    await store.dialLog.append({ ...sent, key: 'dial-test', operatorName: 'Ada Admin', testOf: 'Cara Authcode' });
+    const [test, morgan] = await store.dialLog.list(2);
+    expect(morgan).toMatchObject({ fileNumber: '4585', debtorName: 'Morgan Ellis', clientNumber: '24', testOf: null });
+    expect(morgan?.clientName).toMatch(/\S/);
+    expect(test).toMatchObject({ operatorName: 'Ada Admin', testOf: 'Cara Authcode', fileNumber: null, debtorName: null });
+    expect((await store.dialLog.byKey('dial-test'))?.entry.testOf).toBe('Cara Authcode');
   });
 
   it('pages newest first, for one operator or everyone, with the size of the whole selection', async () => {

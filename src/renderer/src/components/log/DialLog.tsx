@@ -6,11 +6,12 @@ import { STATUS_LABEL } from '../../logic/dial-status.ts';
 import { formatTime, methodLabel, operatorOptionText } from '../../logic/format.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { dialLogRowAt, useDialLogStore } from '../../store/dial-log-store.ts';
+import { useDialStore } from '../../store/dial-store.ts';
 import { InlineError } from '../form/InlineError.tsx';
 
 /** The height a row starts from; rows whose reason or note wraps are measured. */
 const ROW_HEIGHT = 44;
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 /**
  * Every dial, newest first, with exactly what was sent: what integrators and supervisors check. Only the rows in
@@ -52,6 +53,7 @@ export function DialLog() {
             <tr aria-rowindex={1}>
               <th scope="col">Time</th>
               <th scope="col">Operator</th>
+              <th scope="col">Debtor</th>
               <th scope="col">Number</th>
               <th scope="col">Method</th>
               <th scope="col">Target</th>
@@ -138,8 +140,19 @@ function LogRow({ entry, index, measure }: RowProps) {
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td className="nowrap">{formatTime(entry.at)}</td>
-      <td>{entry.operatorName}</td>
-      <td className="nowrap">{entry.number}</td>
+      <td>
+        {entry.operatorName}
+        {entry.testOf !== null && (
+          <>
+            {' '}
+            <span className="badge test">Test</span> <span className="reason">of {entry.testOf}&apos;s settings</span>
+          </>
+        )}
+      </td>
+      <td>{entry.fileNumber === null ? '—' : `${entry.debtorName ?? 'Debtor'} (file ${entry.fileNumber})`}</td>
+      <td className="nowrap">
+        {entry.number} <RedialButton entry={entry} />
+      </td>
       <td>{methodLabel(entry.method)}</td>
       <td>{entry.target ?? '—'}</td>
       <td>{entry.payload === null ? '—' : <code>{entry.payload}</code>}</td>
@@ -149,6 +162,17 @@ function LogRow({ entry, index, measure }: RowProps) {
       </td>
       <td>{entry.result === 'sent' ? <OutcomeCell entry={entry} /> : '—'}</td>
     </tr>
+  );
+}
+
+/** The same number again, as the signed-in operator (main checks the call again like any other). */
+function RedialButton({ entry }: { readonly entry: DialLogEntry }) {
+  const redial = useDialStore((s) => s.redial);
+  const busy = useDialStore((s) => s.busy);
+  return (
+    <button type="button" className="link-button" disabled={busy} aria-label={`Redial ${entry.number}`} onClick={() => void redial(entry)}>
+      Redial
+    </button>
   );
 }
 
