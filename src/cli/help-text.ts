@@ -41,6 +41,7 @@ export const USAGE = `Usage:
   softphone listen [--host H] [--port P] [--count N] [--json]
   softphone import FILE --db PATH|URL
   softphone log --db PATH|URL [--since DATE] [--format csv|json]
+  softphone check --db PATH|URL --debtor FILE_NUMBER [--phone NUMBER] [--at ISO-8601] [--json]
   softphone floor init --db URL [--desk-role NAME] [--desk-password PASSWORD]
   softphone <command> --help
 `;
@@ -53,6 +54,7 @@ Commands:
   listen   Act as a UDP dialer: print every dial string that arrives, and what it means.
   import   Import debtors from a CSV file into the app's database (a folder, or a postgres:// URL).
   log      Export the dial log as CSV or JSON.
+  check    Say whether a call to a debtor is allowed now (or --at), and every reason (Reg F, hours, do-not-call).
   floor    Set up a PostgreSQL database for a call floor (floor init), with its desk role.
 
 ${NOTE2_SYNTAX}

@@ -1,4 +1,5 @@
 import { defaultContext, EXIT_FAILED, EXIT_OK, type CliContext, type CliIo, type Command } from './cli-context.ts';
+import { checkCommand } from './check-command.ts';
 import { dialCommand } from './dial-command.ts';
 import { floorCommand } from './floor-command.ts';
 import { MAIN_HELP, USAGE } from './help-text.ts';
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   listen: listenCommand,
   import: importCommand,
   log: logCommand,
+  check: checkCommand,
   floor: floorCommand,
 };
 
