@@ -47,6 +47,10 @@ test('keyboard only: dial, 3 records "Left message" on that dial, focus stays on
   // Focus never left the phone: Enter dials again at once.
   await expect(phone).toBeFocused();
   expect(await page.evaluate(() => (globalThis as unknown as { mousePresses: number }).mousePresses)).toBe(0);
+  // On the debtor: the last contact and its outcome, and the call counted of 7.
+  const morgan = page.getByRole('grid', { name: 'Debtor list' }).getByRole('row').first();
+  await expect(morgan).toContainText(/Last call \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} · Left message/);
+  await expect(morgan).toContainText('1 of 7 calls this week');
 
   const rows = await dialLogRows(page);
   await expect(rows).toHaveCount(1);

@@ -246,7 +246,11 @@ export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
 /** The call guard's view of phones, by phone id: the window's badges (main decides again at every dial). */
-export type CallStatuses = Readonly<Record<number, CallDecision>>;
+/** The newest call that went out to a debtor file (any desk) and its outcome as last recorded. */
+export type LastCall = { readonly at: string; readonly outcome: CallOutcomeId | null };
+/** What the debtor list and the call card show for a phone: the guard's decision now, and the file's last call. */
+export type PhoneCallStatus = CallDecision & { readonly lastCall: LastCall | null };
+export type CallStatuses = Readonly<Record<number, PhoneCallStatus>>;
 
 /** What an administrator sets for calls: warn or block per rule, and the floor's dial plan (blank parts unset). */
 export type CallSettings = { readonly policy: Readonly<Record<CallRuleId, RuleAction>>; readonly numberPlan: NumberPlanInput };

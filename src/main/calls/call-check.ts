@@ -3,6 +3,7 @@ import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
 import { findDebtorPhone } from '../dial/debtor-phone.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
+import type { LastCall } from '../../shared/ipc-contract.ts';
 import { createLastRead, type LastRead } from '../dial/last-read.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
@@ -10,7 +11,7 @@ const HISTORY_MS = 9 * 86_400_000;
 
 export type CallCheck = {
   /** The decision for phone P of a debtor at `at`, with the facts it was made on; null when the phone does not exist. */
-  forPhone(phoneId: number, at: Date): Promise<{ readonly decision: CallDecision; readonly facts: CallFacts } | null>;
+  forPhone(phoneId: number, at: Date): Promise<{ readonly decision: CallDecision; readonly facts: CallFacts; readonly lastCall: LastCall | null } | null>;
   /** A dial-pad number: no debtor, so only the number's area decides (the calling hours at its zone or zones). */
   forNumber(number: string, at: Date): Promise<CallDecision>;
   /**
@@ -67,7 +68,9 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
         },
         lookup(),
       );
-      return { decision, facts };
+      // The newest call that went out to this file, from any desk: the debtor's last contact and its outcome.
+      const last = calls.filter((c) => c.result === 'sent').at(-1);
+      return { decision, facts, lastCall: last === undefined ? null : { at: last.at, outcome: last.outcome } };
     },
     phoneOf: (client, file, number) => findDebtorPhone(deps.store, file, number, client),
     async forNumber(number, at) {

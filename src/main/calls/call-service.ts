@@ -1,6 +1,6 @@
 import type { CallDecision } from '../../shared/call-guard.ts';
 import { CALL_RULE_LABELS, CALL_RULES } from '../../shared/call-rules.ts';
-import type { CallSettings, CallStatuses } from '../../shared/ipc-contract.ts';
+import type { CallSettings, CallStatuses, PhoneCallStatus } from '../../shared/ipc-contract.ts';
 import type { SessionUser } from '../auth/session.ts';
 import { UserError } from '../errors.ts';
 import type { Store } from '../store/contract.ts';
@@ -25,10 +25,10 @@ export function createCallService(store: Store, check: CallCheck): CallService {
   };
   return {
     async status(phoneIds, at) {
-      const statuses: Record<number, CallDecision> = {};
+      const statuses: Record<number, PhoneCallStatus> = {};
       for (const phoneId of new Set(phoneIds)) {
         const checked = await check.forPhone(phoneId, at);
-        if (checked !== null) statuses[phoneId] = checked.decision;
+        if (checked !== null) statuses[phoneId] = { ...checked.decision, lastCall: checked.lastCall };
       }
       return statuses;
     },

@@ -29,6 +29,19 @@ describe('the call service behind the badges, the marks and the settings', () =>
     expect(statuses[phoneId]?.localTimes.map((t) => [t.clock, t.city, t.source, t.open])).toEqual([['10:00', 'New York', 'ZIP 14202', true]]);
   });
 
+  it("gives each phone the debtor file's last call that went out, from any desk, with its outcome", async () => {
+    const { store, calls } = setUp();
+    const phoneId = await morganPhone(store);
+    expect((await calls.status([phoneId], AT))[phoneId]?.lastCall).toBeNull();
+    const dial = { operatorId: null, operatorName: 'Another desk', fileNumber: '4585', number: '716-698-3877', method: 'udp' as const, target: '10.0.0.9:1544', reason: null };
+    await store.dialLog.append({ ...dial, key: 'older', at: '2025-03-02T15:00:00.000Z', payload: '452,7166983877', result: 'sent' });
+    await store.dialLog.addOutcome({ dialKey: 'older', at: '2025-03-02T15:01:00.000Z', outcome: 'left-message', note: null });
+    await store.dialLog.append({ ...dial, key: 'newer', at: '2025-03-03T15:00:00.000Z', payload: '452,7166983877', result: 'sent' });
+    await store.dialLog.addOutcome({ dialKey: 'newer', at: '2025-03-03T15:01:00.000Z', outcome: 'no-answer', note: null });
+    await store.dialLog.append({ ...dial, key: 'refused', at: '2025-03-03T16:00:00.000Z', payload: null, result: 'blocked', reason: 'outside the hours' });
+    expect((await calls.status([phoneId], AT))[phoneId]?.lastCall).toEqual({ at: '2025-03-03T15:00:00.000Z', outcome: 'no-answer' });
+  });
+
   it('lets a collector mark a phone do not call (dated, named, audited) but only an administrator lift it', async () => {
     const { store, calls } = setUp();
     const phoneId = await morganPhone(store);

@@ -4,6 +4,7 @@ import { errorMessage } from '../logic/error-message.ts';
 import { latestCall } from '../logic/latest-call.ts';
 import type { SaveState } from '../logic/save-state.ts';
 import type { DialDebtor } from './dial-store.ts';
+import { useCallsStore } from './calls-store.ts';
 import { useDialLogStore } from './dial-log-store.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
@@ -51,6 +52,8 @@ export const useCallCardStore = create<CallCardStore>()((set, get) => {
       if (!current()) return;
       set({ save: { kind: 'saved' }, savedNote: entry.note ?? '' });
       useDialLogStore.getState().merge(entry);
+      // The debtor's last contact shows this outcome now; a conversation also closes the next 7 days.
+      void useCallsStore.getState().refresh();
     } catch (error) {
       if (current()) set({ save: { kind: 'refused', message: errorMessage(error) } });
     }

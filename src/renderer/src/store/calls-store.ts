@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CallDecision } from '../../../shared/call-guard.ts';
+import type { CallStatuses } from '../../../shared/ipc-contract.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 
@@ -8,7 +9,7 @@ const REFRESH_MS = 60_000;
 
 type CallsStore = {
   /** Main's view of each phone shown (the badges); main decides again at every dial. */
-  readonly statuses: Readonly<Record<number, CallDecision>>;
+  readonly statuses: CallStatuses;
   /** Asks main for phones not known yet; many rows asking in one render make one request. */
   want(phoneIds: readonly number[]): void;
   /** Main's answer for one phone (after a mark). */
@@ -46,7 +47,8 @@ export const useCallsStore = create<CallsStore>()((set, get) => {
       }, 0);
       timer ??= setInterval(() => void get().refresh(), REFRESH_MS);
     },
-    put: (phoneId, decision) => set({ statuses: { ...get().statuses, [phoneId]: decision } }),
+    // A mark changes the decision, not the file's last call: that stays as last read.
+    put: (phoneId, decision) => set({ statuses: { ...get().statuses, [phoneId]: { ...decision, lastCall: get().statuses[phoneId]?.lastCall ?? null } } }),
     refresh: () => fetch(Object.keys(get().statuses).map(Number)),
     reset() {
       queued = new Set();
