@@ -109,7 +109,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const floorListening = new Promise<boolean>((resolve) => (listening = resolve));
   const floorWatch =
     choice.backend === 'postgres'
-      ? subscribeFloorChanges(choice.settings, (change) => events.publish('floor:changed', change), { onStatus: ({ connected }) => connected && listening(true) })
+      ? subscribeFloorChanges(
+          choice.settings,
+          (change) => {
+            if (change.table !== 'dial_log') return events.publish('floor:changed', change);
+            // Another desk's dial (or this desk's own, which the window already has: it keeps one row per key).
+            void store.dialLog.byKey(change.id).then(
+              (found) => found !== null && events.publish('dial-log:added', { operatorId: found.operatorId, entry: found.entry }),
+              () => undefined,
+            );
+          },
+          { onStatus: ({ connected }) => connected && listening(true) },
+        )
       : null;
   if (floorWatch === null) listening(false);
   const dataLocation = createDataLocationService({

@@ -50,4 +50,19 @@ describe('two desks on one floor database', () => {
     ]);
     await listener.close();
   });
+
+  it("desk B's window hears of a dial desk A logged, with its row as the log shows it", async () => {
+    const url = await createTestDatabase('i11_live_floor_log');
+    const deskA = await startDesk({ databaseUrl: url, seed: true });
+    await deskA.value('auth:setup', SETUP);
+    const deskB = await startDesk({ databaseUrl: url });
+    expect(await deskB.services.floorListening).toBe(true);
+    const heard: { operatorId: number | null; key: string; operatorName: string }[] = [];
+    deskB.services.events.subscribe((event, payload) => {
+      if (event === 'dial-log:added' && 'entry' in payload) heard.push({ operatorId: payload.operatorId, key: payload.entry.key, operatorName: payload.entry.operatorName });
+    });
+
+    const outcome = await deskA.value('dial:number', { number: '555-123-7777' });
+    await expect.poll(() => heard, { timeout: 5000 }).toEqual([{ operatorId: expect.any(Number), key: outcome.dialKey, operatorName: 'Ada Admin' }]);
+  });
 });

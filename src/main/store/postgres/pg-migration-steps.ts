@@ -165,11 +165,18 @@ const TEST_DIALS = `
 ALTER TABLE dial_log ADD COLUMN test_of text;
 `;
 
+/** Every desk hears of every dial logged on the floor, so each window's dial log updates live. */
+const DIAL_LOG_NOTICES = `
+CREATE TRIGGER dial_log_notify AFTER INSERT ON dial_log
+  FOR EACH ROW EXECUTE FUNCTION softphone_notify_change();
+`;
+
 export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'operators, debtors, search indexes, append-only dial log and audit trail, settings, change notices', sql: FLOOR_SCHEMA },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
   { description: 'debtor addresses and do-not-call marks', sql: CALL_GUARD_DATA },
   { description: 'test dials marked with the operator whose settings they tried', sql: TEST_DIALS },
+  { description: 'a change notice for every dial logged', sql: DIAL_LOG_NOTICES },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATION_STEPS.length;

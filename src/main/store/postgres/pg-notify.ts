@@ -10,6 +10,8 @@ import { clientConfig, type PgConnectionSettings } from './pg-settings-url.ts';
 export type FloorChange =
   | { readonly table: 'operators'; readonly id: number }
   | { readonly table: 'settings'; readonly id: string }
+  /** A dial logged by any desk; `id` is the row's key. */
+  | { readonly table: 'dial_log'; readonly id: string }
   | { readonly table: 'resync' };
 
 export type FloorSubscription = { close(): Promise<void> };
@@ -26,6 +28,7 @@ function parse(payload: string | undefined): FloorChange | null {
     const value = JSON.parse(payload ?? '') as { table?: unknown; id?: unknown };
     if (value.table === 'operators' && typeof value.id === 'number') return { table: 'operators', id: value.id };
     if (value.table === 'settings' && typeof value.id === 'string') return { table: 'settings', id: value.id };
+    if (value.table === 'dial_log' && typeof value.id === 'string') return { table: 'dial_log', id: value.id };
   } catch {
     // Not ours: ignored.
   }
