@@ -90,3 +90,18 @@ test('outcome and note are stored with the dial and shown in the dial log after 
   // The note stays with the later report.
   await expect(stored.first()).toContainText('Pays 50 on Friday');
 });
+
+test('a call the debtor asked for is marked on the card, kept with the outcome and shown in the dial log', async ({ harness: { page }, listener }) => {
+  await setNote2(page, OPERATORS.ben, udpNote2(listener.port, '452'));
+  await signInAs(page, OPERATORS.ben);
+  await dialDebtorPhone(page, DEBTORS.morgan);
+  expect((await listener.next()).text).toBe('452,7166983877');
+  await outcomeButton(page, 'Talked to the debtor').click();
+  await expect(callCard(page)).toContainText('Saved');
+  await callCard(page).getByLabel('The debtor asked for this call (prior consent): it does not count toward 7 calls in 7 days').check();
+  await expect(callCard(page)).toContainText('Saved');
+
+  const rows = await dialLogRows(page);
+  await expect(rows.first()).toContainText('Asked for by the debtor: not counted toward 7 in 7');
+  await expect(rows.first().getByRole('combobox')).toHaveValue('talked');
+});

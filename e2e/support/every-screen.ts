@@ -23,8 +23,11 @@ export async function visitEveryScreen(harness: Harness, check: ScreenCheck): Pr
   await expect(page.getByText('42 debtors', { exact: true })).toBeVisible();
   await check('debtors');
 
-  // A failed dial: the result names the debtor and offers Copy number.
-  await setNote2(page, ADMIN, 'UDP:/nosuch.invalid:1544:452');
+  // A failed dial: the result names the debtor and offers Copy number. A loopback port held a moment ago and
+  // free now fails at once ("Nothing is listening"); a host-name lookup could take seconds on a loaded machine.
+  const gone = await startUdpListener();
+  await gone.close();
+  await setNote2(page, ADMIN, `UDP:/127.0.0.1:${gone.port}:452`);
   await dialDebtorPhone(page, DEBTORS.morgan);
   await expect(lastDial(page)).toContainText('Failed');
   await check('debtors after a failed dial');

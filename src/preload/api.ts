@@ -46,8 +46,8 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     /** operatorId null: everyone's dials (administrators). */
     dialLog: (operatorId: number | null, offset: number, limit: number) => call('dial-log:list', { operatorId, offset, limit }),
     redial: (dialKey: string, reason?: string) => call('dial:redial', { dialKey, ...(reason === undefined ? {} : { reason }) }),
-    setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string) =>
-      call('dial:set-outcome', { dialKey, outcome, note }),
+    setCallOutcome: (dialKey: string, outcome: IpcRequest<'dial:set-outcome'>['outcome'], note: string, consent = false) =>
+      call('dial:set-outcome', { dialKey, outcome, note, consent }),
     schemeHandler: (scheme: string) => call('scheme:handler', { scheme }),
     workList: () => call('work-list:get', undefined),
     startWorkList: (query: string) => call('work-list:start', { query }),

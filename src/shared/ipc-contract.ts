@@ -117,6 +117,8 @@ export type DialLogEntry = {
   readonly outcome: CallOutcomeId | null;
   readonly note: string | null;
   readonly outcomeAt: string | null;
+  /** The debtor asked for this call (recorded with the outcome): it does not count toward 7 in 7. */
+  readonly consent: boolean;
   /** The debtor file called and the debtor's name as the database holds it now; null for the dial pad. */
   readonly fileNumber: string | null;
   readonly debtorName: string | null;
@@ -311,6 +313,7 @@ export const requestSchemas = {
     dialKey: z.string().min(1).max(100),
     outcome: z.enum(CALL_OUTCOME_IDS as readonly [CallOutcomeId, ...CallOutcomeId[]]),
     note: z.string().max(NOTE_MAX_LENGTH, `A note is at most ${NOTE_MAX_LENGTH} characters.`),
+    consent: z.boolean().optional(),
   }),
   'scheme:handler': z.strictObject({ scheme: z.string().max(64) }),
   'work-list:get': none,

@@ -56,7 +56,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
         policyNow(),
         homeCode(),
       ]);
-      const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result }));
+      const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result, consent: c.consent }));
       const decision = evaluateCall(
         {
           now: at.getTime(),

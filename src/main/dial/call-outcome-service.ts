@@ -11,7 +11,7 @@ export const OWN_DIALS_ONLY = 'Operators can set the outcome of their own dials 
  */
 export async function setCallOutcome(
   store: Store,
-  { dialKey, outcome, note }: IpcRequest<'dial:set-outcome'>,
+  { dialKey, outcome, note, consent }: IpcRequest<'dial:set-outcome'>,
   user: SessionUser,
   at: Date,
 ): Promise<DialLogEntry> {
@@ -19,5 +19,5 @@ export async function setCallOutcome(
   if (dial === null) throw new UserError(NOT_LOGGED_YET);
   if (user.role !== 'admin' && dial.operatorId !== user.operatorId) throw new UserError(OWN_DIALS_ONLY);
   const trimmed = note.trim();
-  return store.dialLog.addOutcome({ dialKey, at: at.toISOString(), outcome, note: trimmed === '' ? null : trimmed });
+  return store.dialLog.addOutcome({ dialKey, at: at.toISOString(), outcome, note: trimmed === '' ? null : trimmed, consent: consent === true });
 }

@@ -1,7 +1,7 @@
 /* The call guard's facts about a phone, as either backend returns its row: one mapping, so they cannot drift. */
 import type { CallFacts, FileCall, PhoneContext, StoredDoNotCall } from './contract.ts';
 import { readText, readTextOrNull, type Row } from './row-values.ts';
-import { readOutcome, readStatus } from './dial-log-entry.ts';
+import { readConsent, readOutcome, readStatus } from './dial-log-entry.ts';
 
 /** The columns callFacts selects, beside the phone context's (p = phones, d = debtors). */
 export const CALL_FACT_COLUMNS = `d.timezone, d.state, d.zip, d.do_not_call_at AS debtor_dnc_at, d.do_not_call_by AS debtor_dnc_by,
@@ -24,5 +24,5 @@ export function toCallFacts(context: PhoneContext, row: Row): CallFacts {
 }
 
 export function toFileCall(row: Row): FileCall {
-  return { at: readText(row, 'at'), result: readStatus(row), outcome: readOutcome(row) };
+  return { at: readText(row, 'at'), result: readStatus(row), outcome: readOutcome(row), consent: readConsent(row) };
 }

@@ -62,13 +62,13 @@ export type CallFacts = PhoneContext & {
 };
 
 /** One dial to a debtor file, as the 7-in-7 count reads it. */
-export type FileCall = { readonly at: string; readonly result: DialStatus; readonly outcome: CallOutcomeId | null };
+export type FileCall = { readonly at: string; readonly result: DialStatus; readonly outcome: CallOutcomeId | null; readonly consent: boolean };
 
 /**
  * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
  * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
  */
-export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt' | 'fileNumber' | 'debtorName' | 'clientNumber' | 'clientName' | 'testOf'> & {
+export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'outcomeAt' | 'consent' | 'fileNumber' | 'debtorName' | 'clientNumber' | 'clientName' | 'testOf'> & {
   operatorId: number | null;
   /** The debtor file called, so the calls to one file are counted across desks; null or absent for the dial pad. */
   fileNumber?: string | null;
@@ -80,7 +80,14 @@ export type NewDialLogEntry = Omit<DialLogEntry, 'id' | 'outcome' | 'note' | 'ou
 export const NOT_LOGGED_YET = 'That dial is not in the dial log yet: set its outcome again in a moment, from the dial log.';
 
 /** One report of what became of a dial: appended, never updated. */
-export type NewCallOutcome = { readonly dialKey: string; readonly at: string; readonly outcome: CallOutcomeId; readonly note: string | null };
+export type NewCallOutcome = {
+  readonly dialKey: string;
+  readonly at: string;
+  readonly outcome: CallOutcomeId;
+  readonly note: string | null;
+  /** The debtor asked for this call (prior consent): it does not count toward 7 in 7. Default false. */
+  readonly consent?: boolean;
+};
 
 export type SampleDataAdded = { readonly operators: number; readonly clients: number; readonly debtors: number };
 

@@ -32,6 +32,12 @@ export function readOutcome(row: Row): CallOutcomeId | null {
   return outcome.id;
 }
 
+/** SQLite keeps 0/1, PostgreSQL a boolean; no outcome row yet means no consent. */
+export function readConsent(row: Row): boolean {
+  const value = row['consent'];
+  return value === true || value === 1 || value === 1n;
+}
+
 export function toDialLogEntry(row: Row): DialLogEntry {
   return {
     id: readInt(row, 'id'),
@@ -47,6 +53,7 @@ export function toDialLogEntry(row: Row): DialLogEntry {
     outcome: readOutcome(row),
     note: readTextOrNull(row, 'note'),
     outcomeAt: readTextOrNull(row, 'outcome_at'),
+    consent: readConsent(row),
     fileNumber: readTextOrNull(row, 'file_number'),
     debtorName: readTextOrNull(row, 'debtor_name'),
     clientNumber: readTextOrNull(row, 'client_number'),

@@ -10,7 +10,7 @@ import { dialOperatorMissing } from './missing-operator.ts';
 import { toFileCall } from './call-facts.ts';
 
 /** Each dial with its newest outcome row, if any. */
-export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at,
+export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at, o.consent,
   dd.name AS debtor_name, dc.number AS client_number, dc.name AS client_name FROM dial_log d
   LEFT JOIN dial_outcomes o ON o.id = (SELECT max(id) FROM dial_outcomes WHERE dial_key = d.key)
   LEFT JOIN debtors dd ON dd.file_number = d.file_number
@@ -55,9 +55,9 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
       const row = prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(key);
       return row === undefined ? null : { entry: toDialLogEntry(row), operatorId: readIntOrNull(row, 'operator_id') };
     },
-    addOutcome({ dialKey, at, outcome, note }) {
+    addOutcome({ dialKey, at, outcome, note, consent }) {
       if (prepared('SELECT 1 FROM dial_log WHERE key = ?').get(dialKey) === undefined) throw new UserError(NOT_LOGGED_YET);
-      prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES (?, ?, ?, ?)').run(dialKey, at, outcome, note);
+      prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note, consent) VALUES (?, ?, ?, ?, ?)').run(dialKey, at, outcome, note, consent === true ? 1 : 0);
       return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
     },
     callsToFile(fileNumber, since) {

@@ -193,6 +193,11 @@ const TEST_DIALS = `
 ALTER TABLE dial_log ADD COLUMN test_of TEXT;
 `;
 
+/** A call the debtor asked for (prior consent, 12 CFR 1006.14(b)(3)(i)) does not count toward 7 in 7. */
+const CALL_CONSENT = `
+ALTER TABLE dial_outcomes ADD COLUMN consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1));
+`;
+
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'operators, clients, debtors, phones, dial log and settings', sql: BASE_TABLES },
   { description: 'full-text search indexes for debtor names and phone digits', sql: SEARCH_INDEXES },
@@ -202,4 +207,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   { description: 'call outcomes and notes on dials', sql: DIAL_OUTCOMES },
   { description: 'debtor addresses, do-not-call marks and the file number of each dial', sql: CALL_GUARD_DATA },
   { description: 'test dials marked with the operator whose settings they tried', sql: TEST_DIALS },
+  { description: 'calls the debtor asked for, marked with the outcome', sql: CALL_CONSENT },
 ];

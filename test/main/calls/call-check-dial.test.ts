@@ -27,12 +27,12 @@ async function phoneOf(fileNumber: string): Promise<number> {
 }
 
 /** An earlier call to file 4585, as another desk would have logged it. */
-async function earlierCall(key: string, at: string, outcome: 'no-answer' | 'busy' | 'talked' | null = 'no-answer'): Promise<void> {
+async function earlierCall(key: string, at: string, outcome: 'no-answer' | 'busy' | 'talked' | null = 'no-answer', consent = false): Promise<void> {
   await store.dialLog.append({
     key, at, operatorId: null, operatorName: 'Another desk', fileNumber: '4585', number: '716-698-3877',
     method: 'udp', target: '10.0.0.9:1544', payload: '452,7166983877', result: 'sent', reason: null,
   });
-  if (outcome !== null) await store.dialLog.addOutcome({ dialKey: key, at, outcome, note: null });
+  if (outcome !== null) await store.dialLog.addOutcome({ dialKey: key, at, outcome, note: null, consent });
 }
 
 /** Proves nothing else reached the wire: the next datagram is Pat's, sent after whatever was refused. */
@@ -65,7 +65,7 @@ describe('the call guard at click time', () => {
     const outcome = await service.dialPhone(ben, await phoneOf('4585'));
     expect(outcome.status).toBe('sent');
     expect((await listener.next()).text).toBe('452,7166983877');
-    expect(await store.dialLog.callsToFile('4585', '2025-03-01T00:00:00.000Z')).toEqual([{ at: '2025-03-04T15:00:00.000Z', result: 'sent', outcome: null }]);
+    expect(await store.dialLog.callsToFile('4585', '2025-03-01T00:00:00.000Z')).toEqual([{ at: '2025-03-04T15:00:00.000Z', result: 'sent', outcome: null, consent: false }]);
   });
 
   it('refuses a call outside 08:00–21:00 at the debtor\'s location: nothing sent, the reason shown and logged', async () => {
@@ -136,6 +136,16 @@ describe('the call guard at click time', () => {
     clock = new Date('2025-03-04T15:00:05.000Z');
     expect((await service.dialNumber(ben, '+44 20 7946 0018')).payload).toBe('452,9011442079460018');
     expect((await listener.next()).text).toBe('452,9011442079460018');
+  });
+});
+
+describe('calls the debtor asked for', () => {
+  it('do not count toward 7 in 7: with one of seven earlier calls asked for, the next call goes out', async () => {
+    for (let day = 0; day < 6; day += 1) await earlierCall(`c${day}`, `2025-02-2${6 + (day % 3)}T1${day}:00:00.000Z`);
+    await earlierCall('asked', '2025-03-03T15:00:00.000Z', 'no-answer', true);
+    const outcome = await service.dialPhone(ben, await phoneOf('4585'));
+    expect(outcome.status).toBe('sent');
+    expect((await listener.next()).text).toBe('452,7166983877');
   });
 });
 

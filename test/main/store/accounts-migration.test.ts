@@ -57,7 +57,7 @@ describe('migration to operator accounts', () => {
       {
         id: 1, at: '2024-03-01T09:00:00.000Z', operatorName: 'Olga Older', number: '(416) 555-0142', method: 'udp',
         target: '127.0.0.1:1544', payload: '77,4165550142', result: 'sent', reason: null,
-        key: 'logged-before-keys-1', outcome: null, note: null, outcomeAt: null, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null,
+        key: 'logged-before-keys-1', outcome: null, note: null, outcomeAt: null, consent: false, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null,
       },
     ]);
     expect(await store.settings.allowedSchemes()).toEqual(['sip', 'tel']);

@@ -33,7 +33,7 @@ describe('migrations', () => {
   it('gives a new database the latest user_version', () => {
     const dir = tempDir();
     openIn(dir).store.close();
-    expect(LATEST_VERSION).toBe(8);
+    expect(LATEST_VERSION).toBe(9);
     expect(versionOf(dir)).toBe(LATEST_VERSION);
   });
 

@@ -6,11 +6,11 @@ import { toFileCall } from '../call-facts.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 import { dialOperatorMissing } from '../missing-operator.ts';
 
-const ENTRY_COLUMNS = `d.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, d.file_number, d.test_of, o.outcome, o.note, o.at AS outcome_at,
+const ENTRY_COLUMNS = `d.id, d.key, d.at, d.operator_id, d.operator_name, d.number, d.method, d.target, d.payload, d.result, d.reason, d.file_number, d.test_of, o.outcome, o.note, o.at AS outcome_at, o.consent,
   dd.name AS debtor_name, dc.number AS client_number, dc.name AS client_name`;
 /** Each dial with its newest outcome row, if any (the outcome rows are append-only: the newest wins). */
 const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
-  LEFT JOIN LATERAL (SELECT outcome, note, at FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true
+  LEFT JOIN LATERAL (SELECT outcome, note, at, consent FROM dial_outcomes WHERE dial_key = d.key ORDER BY id DESC LIMIT 1) o ON true
   LEFT JOIN debtors dd ON dd.file_number = d.file_number
   LEFT JOIN clients dc ON dc.id = dd.client_id`;
 
@@ -55,9 +55,9 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
       if (row === undefined) return null;
       return { entry: toDialLogEntry(row), operatorId: row['operator_id'] === null ? null : readInt(row, 'operator_id') };
     },
-    async addOutcome({ dialKey, at, outcome, note }) {
+    async addOutcome({ dialKey, at, outcome, note, consent }) {
       try {
-        await db.query('INSERT INTO dial_outcomes (dial_key, at, outcome, note) VALUES ($1, $2, $3, $4)', [dialKey, at, outcome, note]);
+        await db.query('INSERT INTO dial_outcomes (dial_key, at, outcome, note, consent) VALUES ($1, $2, $3, $4, $5)', [dialKey, at, outcome, note, consent === true]);
       } catch (error) {
         if (pgCode(error) === FOREIGN_KEY_VIOLATION) throw new UserError(NOT_LOGGED_YET);
         throw error;

@@ -171,12 +171,18 @@ CREATE TRIGGER dial_log_notify AFTER INSERT ON dial_log
   FOR EACH ROW EXECUTE FUNCTION softphone_notify_change();
 `;
 
+/** As SQLite step 9: a call the debtor asked for does not count toward 7 in 7. */
+const CALL_CONSENT = `
+ALTER TABLE dial_outcomes ADD COLUMN consent boolean NOT NULL DEFAULT false;
+`;
+
 export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'operators, debtors, search indexes, append-only dial log and audit trail, settings, change notices', sql: FLOOR_SCHEMA },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
   { description: 'debtor addresses and do-not-call marks', sql: CALL_GUARD_DATA },
   { description: 'test dials marked with the operator whose settings they tried', sql: TEST_DIALS },
   { description: 'a change notice for every dial logged', sql: DIAL_LOG_NOTICES },
+  { description: 'calls the debtor asked for, marked with the outcome', sql: CALL_CONSENT },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATION_STEPS.length;

@@ -27,7 +27,11 @@ type CallCardStore = {
   /** The note as last stored, so the card can say whether the typed one is saved. */
   readonly savedNote: string;
   readonly save: SaveState;
+  /** The debtor asked for this call (prior consent): stored with the outcome; it does not count toward 7 in 7. */
+  readonly consent: boolean;
   open(card: CallCard): void;
+  /** Marks or unmarks consent; stored at once with the outcome when one is chosen, else with the first one. */
+  setConsent(consent: boolean): Promise<void>;
   /** Records `outcome` at once (a key press or a click is the report), with the note as typed. */
   choose(outcome: CallOutcomeId): Promise<void>;
   setNote(note: string): void;
@@ -36,19 +40,19 @@ type CallCardStore = {
   reset(): void;
 };
 
-const initial = { card: null, chosen: null, note: '', savedNote: '', save: { kind: 'idle' } } as const;
+const initial = { card: null, chosen: null, note: '', savedNote: '', save: { kind: 'idle' }, consent: false } as const;
 
 // A reply for a card that has since been replaced (next dial, sign-out) must not land on the new one.
 const saves = latestCall();
 
 export const useCallCardStore = create<CallCardStore>()((set, get) => {
   async function store(outcome: CallOutcomeId): Promise<void> {
-    const { card, note } = get();
+    const { card, note, consent } = get();
     if (card === null) return;
     const current = saves.begin();
     set({ chosen: outcome, save: { kind: 'saving' } });
     try {
-      const entry = await softphone().setCallOutcome(card.dialKey, outcome, note);
+      const entry = await softphone().setCallOutcome(card.dialKey, outcome, note, consent);
       if (!current()) return;
       set({ save: { kind: 'saved' }, savedNote: entry.note ?? '' });
       useDialLogStore.getState().merge(entry);
@@ -67,6 +71,11 @@ export const useCallCardStore = create<CallCardStore>()((set, get) => {
     },
     choose: store,
     setNote: (note) => set({ note }),
+    async setConsent(consent) {
+      set({ consent });
+      const { chosen } = get();
+      if (chosen !== null) await store(chosen);
+    },
     async saveNote() {
       const { chosen } = get();
       if (chosen === null) {

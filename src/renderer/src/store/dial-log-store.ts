@@ -124,7 +124,7 @@ export const useDialLogStore = create<DialLogStore>()((set, get) => {
 
     async setOutcome(entry, outcome) {
       try {
-        const stored = await softphone().setCallOutcome(entry.key, outcome, entry.note ?? '');
+        const stored = await softphone().setCallOutcome(entry.key, outcome, entry.note ?? '', entry.consent);
         get().merge(stored);
         set({ error: null });
       } catch (error) {

@@ -31,7 +31,7 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
   it('appends an entry and returns it with its id', async () => {
     const store = await backend.fresh();
     const { operatorId: _operatorId, ...shown } = sent;
-    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown, outcome: null, note: null, outcomeAt: null, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null });
+    expect(await store.dialLog.append(sent)).toEqual({ id: 1, ...shown, outcome: null, note: null, outcomeAt: null, consent: false, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null });
   });
 
   it('lists newest first, up to the limit', async () => {
@@ -48,7 +48,7 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     expect((await store.dialLog.list(10))[1]).toEqual({
       id: 2, at: '2025-03-04T10:21:00.000Z', operatorName: 'Dan Desk', number: '555-123-7777', method: null,
       target: null, payload: null, result: 'blocked', reason: 'Softphone dialing is off for Dan Desk.',
-      key: 'dial-blocked', outcome: null, note: null, outcomeAt: null, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null,
+      key: 'dial-blocked', outcome: null, note: null, outcomeAt: null, consent: false, fileNumber: null, debtorName: null, clientNumber: null, clientName: null, testOf: null,
     });
   });
 
@@ -61,6 +61,16 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     expect(morgan?.clientName).toMatch(/\S/);
     expect(test).toMatchObject({ operatorName: 'Ada Admin', testOf: 'Cara Authcode', fileNumber: null, debtorName: null });
     expect((await store.dialLog.byKey('dial-test'))?.entry.testOf).toBe('Cara Authcode');
+  });
+
+  it("keeps the debtor's consent with the outcome, and the newest outcome row decides it", async () => {
+    const store = await backend.fresh();
+    await store.dialLog.append({ ...sent, key: 'asked-for', fileNumber: '4585' });
+    const asked = await store.dialLog.addOutcome({ dialKey: 'asked-for', at: '2025-03-04T10:25:00.000Z', outcome: 'talked', note: null, consent: true });
+    expect(asked.consent).toBe(true);
+    expect(await store.dialLog.callsToFile('4585', '2025-03-01T00:00:00.000Z')).toEqual([{ at: sent.at, result: 'sent', outcome: 'talked', consent: true }]);
+    const later = await store.dialLog.addOutcome({ dialKey: 'asked-for', at: '2025-03-04T10:26:00.000Z', outcome: 'talked', note: null });
+    expect(later.consent).toBe(false);
   });
 
   it('pages newest first, for one operator or everyone, with the size of the whole selection', async () => {

@@ -50,8 +50,8 @@ describe.each([
     await store.dialLog.append(dial('pad', '2025-03-02T12:00:00.000Z', null));
     await store.dialLog.addOutcome({ dialKey: 'a', at: '2025-03-01T10:01:00.000Z', outcome: 'busy', note: null });
     expect(await store.dialLog.callsToFile('4585', '2025-02-25T00:00:00.000Z')).toEqual([
-      { at: '2025-03-01T10:00:00.000Z', result: 'sent', outcome: 'busy' },
-      { at: '2025-03-02T10:00:00.000Z', result: 'blocked', outcome: null },
+      { at: '2025-03-01T10:00:00.000Z', result: 'sent', outcome: 'busy', consent: false },
+      { at: '2025-03-02T10:00:00.000Z', result: 'blocked', outcome: null, consent: false },
     ]);
   });
 

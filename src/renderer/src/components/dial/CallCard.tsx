@@ -38,6 +38,8 @@ export function CallCard() {
   const choose = useCallCardStore((s) => s.choose);
   const setNote = useCallCardStore((s) => s.setNote);
   const saveNote = useCallCardStore((s) => s.saveNote);
+  const consent = useCallCardStore((s) => s.consent);
+  const setConsent = useCallCardStore((s) => s.setConsent);
   const status = useCallsStore((s) => (card?.phoneId == null ? undefined : s.statuses[card.phoneId]));
   const want = useCallsStore((s) => s.want);
   useEffect(() => {
@@ -96,6 +98,12 @@ export function CallCard() {
         <Field label="Note (optional)" id="call-note">
           {(aria) => <textarea {...aria} value={note} maxLength={NOTE_MAX_LENGTH} rows={2} onChange={(e) => setNote(e.target.value)} />}
         </Field>
+        {debtor !== null && (
+          <label className="toggle">
+            <input type="checkbox" checked={consent} onChange={(e) => void setConsent(e.target.checked)} />
+            <span>The debtor asked for this call (prior consent): it does not count toward 7 calls in 7 days</span>
+          </label>
+        )}
         <div className="save-row">
           <button type="submit" className="button">
             Save note

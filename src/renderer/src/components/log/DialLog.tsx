@@ -196,6 +196,7 @@ function OutcomeCell({ entry }: { readonly entry: DialLogEntry }) {
           </option>
         ))}
       </select>
+      {entry.consent && <p className="call-log-note">Asked for by the debtor: not counted toward 7 in 7</p>}
       {entry.note !== null && <p className="call-log-note">{entry.note}</p>}
     </>
   );
