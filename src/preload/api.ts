@@ -70,6 +70,10 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     callStatus: (phoneIds: readonly number[]) => call('calls:status', { phoneIds: [...phoneIds] }),
     markPhoneDoNotCall: (phoneId: number, doNotCall: boolean) => call('calls:mark-phone', { phoneId, doNotCall }),
     callSettings: () => call('calls:settings', undefined),
+    operatorPlan: (operatorId: number) => call('calls:operator-plan', { operatorId }),
+    /** null: the operator goes back to the floor's plan. */
+    saveOperatorPlan: (operatorId: number, numberPlan: IpcRequest<'calls:save-operator-plan'>['numberPlan']) =>
+      call('calls:save-operator-plan', { operatorId, numberPlan }),
     saveCallSettings: (settings: IpcRequest<'calls:save-settings'>) => call('calls:save-settings', settings),
   });
 }

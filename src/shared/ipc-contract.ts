@@ -335,6 +335,11 @@ export const requestSchemas = {
   'calls:status': z.strictObject({ phoneIds: z.array(id).max(500) }),
   'calls:mark-phone': z.strictObject({ phoneId: id, doNotCall: z.boolean() }),
   'calls:settings': none,
+  'calls:operator-plan': z.strictObject({ operatorId: id }),
+  'calls:save-operator-plan': z.strictObject({
+    operatorId: id,
+    numberPlan: z.strictObject({ outsideLine: planPart, homeCountry: planPart, intlPrefix: planPart, uriForm: z.enum(['dialer', 'e164']).optional() }).nullable(),
+  }),
   'calls:save-settings': z.strictObject({
     policy: z.strictObject({ 'do-not-call': ruleAction, 'calling-hours': ruleAction, 'seven-in-seven': ruleAction, 'after-conversation': ruleAction }),
     numberPlan: z.strictObject({ outsideLine: planPart, homeCountry: planPart, intlPrefix: planPart, uriForm: z.enum(['dialer', 'e164']).optional() }),
@@ -378,6 +383,8 @@ export type IpcResponses = {
   'calls:mark-phone': CallDecision;
   'calls:settings': CallSettings;
   'calls:save-settings': CallSettings;
+  'calls:operator-plan': NumberPlanInput | null;
+  'calls:save-operator-plan': NumberPlanInput | null;
   'links:pending': LinkInboxView;
   'links:confirm': DialOutcome;
   'links:dismiss': LinkInboxView;

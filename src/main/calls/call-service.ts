@@ -4,6 +4,7 @@ import type { CallSettings, CallStatuses, PhoneCallStatus } from '../../shared/i
 import type { SessionUser } from '../auth/session.ts';
 import { UserError } from '../errors.ts';
 import type { Store } from '../store/contract.ts';
+import type { NumberPlanInput } from '../../shared/number-plan.ts';
 import type { CallCheck } from './call-check.ts';
 
 /** What the window asks about calls: badges (never a decision: main decides again at every dial), marks, settings. */
@@ -14,6 +15,10 @@ export type CallService = {
   markPhone(phoneId: number, doNotCall: boolean, user: SessionUser, at: Date): Promise<CallDecision>;
   settings(): Promise<CallSettings>;
   saveSettings(settings: CallSettings, user: SessionUser, at: Date): Promise<CallSettings>;
+  /** One operator's own dial plan (null: they use the floor's). */
+  operatorPlan(operatorId: number): Promise<NumberPlanInput | null>;
+  /** Sets or clears (null) an operator's own plan, in the audit trail as that operator's "Dial plan". */
+  saveOperatorPlan(operatorId: number, plan: NumberPlanInput | null, user: SessionUser, at: Date): Promise<NumberPlanInput | null>;
 };
 
 export function createCallService(store: Store, check: CallCheck): CallService {
@@ -69,6 +74,20 @@ export function createCallService(store: Store, check: CallCheck): CallService {
         }
       });
       return settings();
+    },
+    operatorPlan: (operatorId) => store.settings.operatorNumberPlan(operatorId),
+    async saveOperatorPlan(operatorId, plan, user, at) {
+      if ((await store.operators.get(operatorId)) === null) throw new UserError(`There is no operator with id ${operatorId}.`);
+      const words = (p: NumberPlanInput | null): string => (p === null ? "the floor's" : JSON.stringify(p));
+      await store.transaction(async (tx) => {
+        const before = await tx.settings.operatorNumberPlan(operatorId);
+        await tx.settings.setOperatorNumberPlan(operatorId, plan);
+        const after = await tx.settings.operatorNumberPlan(operatorId);
+        if (words(before) !== words(after)) {
+          await tx.audit.append({ at: at.toISOString(), actorId: user.operatorId, actorName: user.name, operatorId, field: 'Dial plan', oldValue: words(before), newValue: words(after) });
+        }
+      });
+      return store.settings.operatorNumberPlan(operatorId);
     },
   };
 }

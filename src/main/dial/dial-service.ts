@@ -108,8 +108,10 @@ export function createDialService(deps: DialServiceDeps): DialService {
     });
   }
 
-  async function numberPlan(): Promise<NumberPlan> {
-    const stored = await lastRead('numberPlan', () => deps.store.settings.numberPlan());
+  /** The operator's own dial plan when an administrator gave them one, else the floor's. */
+  async function numberPlan(operatorId: number): Promise<NumberPlan> {
+    const own = await lastRead(`numberPlan:operator:${operatorId}`, () => deps.store.settings.operatorNumberPlan(operatorId));
+    const stored = own ?? (await lastRead('numberPlan', () => deps.store.settings.numberPlan()));
     const parsed = parseNumberPlan(stored);
     return parsed.ok ? parsed.value : NO_NUMBER_PLAN;
   }
@@ -130,7 +132,7 @@ export function createDialService(deps: DialServiceDeps): DialService {
     if (since !== null) {
       return { ...blocked(`Already sent ${(since / 1000).toFixed(1)} s ago ✓`), status: 'duplicate' };
     }
-    const plan = planDial(target.value, normalized.value, context, await numberPlan());
+    const plan = planDial(target.value, normalized.value, context, await numberPlan(operator.id));
     const sent = await send(plan, allowed);
     return verdict?.logReason === undefined ? sent : { ...sent, logReason: verdict.logReason, reasons: verdict.reasons };
   }

@@ -145,6 +145,12 @@ export function createRoutes(services: AppServices): Routes {
       access: adminOnly('Only an administrator can change the call rules and the dial plan.'),
       handle: (request, user) => calls.saveSettings(request, signedIn(user), now()),
     },
+    // An operator sees their own plan (their form's preview shows it); administrators anyone's.
+    'calls:operator-plan': { access: ownRecord(OWN_RECORD_ONLY), handle: ({ operatorId }) => calls.operatorPlan(operatorId) },
+    'calls:save-operator-plan': {
+      access: adminOnly('Only an administrator can change the call rules and the dial plan.'),
+      handle: ({ operatorId, numberPlan }, user) => calls.saveOperatorPlan(operatorId, numberPlan, signedIn(user), now()),
+    },
   };
 }
 

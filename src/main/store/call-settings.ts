@@ -8,6 +8,13 @@ import { UserError } from '../errors.ts';
 
 export const CALL_POLICY = 'callPolicy';
 export const NUMBER_PLAN = 'numberPlan';
+/** An operator's own plan; a stored null means "the floor's" (the desk role may not DELETE settings rows). */
+export const operatorPlanKey = (operatorId: number): string => `numberPlan:operator:${operatorId}`;
+
+/** A stored operator plan, or null when none is set (never stored, or set back to the floor's). */
+export function readOperatorPlan(stored: unknown): NumberPlanInput | null {
+  return stored === null || stored === undefined ? null : readNumberPlan(stored);
+}
 
 const ACTIONS: readonly RuleAction[] = ['warn', 'block'];
 

@@ -163,6 +163,10 @@ export type SettingsRepo = {
   numberPlan(): Promise<NumberPlanInput>;
   /** Rejects with UserError saying what is wrong with the plan; a plan that does not parse is not stored. */
   setNumberPlan(plan: NumberPlanInput): Promise<void>;
+  /** One operator's own dial plan, used instead of the floor's; null when they use the floor's. */
+  operatorNumberPlan(operatorId: number): Promise<NumberPlanInput | null>;
+  /** null: back to the floor's plan. Rejects with UserError like setNumberPlan. */
+  setOperatorNumberPlan(operatorId: number, plan: NumberPlanInput | null): Promise<void>;
 };
 
 /** One operator ID's run of failed sign-ins; `lockedUntil` is milliseconds since the epoch, or null. */

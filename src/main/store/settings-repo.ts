@@ -3,7 +3,7 @@ import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../shared/s
 import type { SyncSettingsRepo } from './sync-repos.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { UserError } from '../errors.ts';
-import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, readCallPolicy, readNumberPlan } from './call-settings.ts';
+import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, operatorPlanKey, readCallPolicy, readNumberPlan, readOperatorPlan } from './call-settings.ts';
 
 const ALLOWED_SCHEMES = 'allowedSchemes';
 
@@ -49,6 +49,12 @@ export function createSettingsRepo(db: DatabaseSync): SyncSettingsRepo {
     },
     setNumberPlan(plan) {
       write(NUMBER_PLAN, checkNumberPlan(plan));
+    },
+    operatorNumberPlan(operatorId) {
+      return readOperatorPlan(read(operatorPlanKey(operatorId)));
+    },
+    setOperatorNumberPlan(operatorId, plan) {
+      write(operatorPlanKey(operatorId), plan === null ? null : checkNumberPlan(plan));
     },
   };
 }

@@ -211,6 +211,34 @@ describe('a dial for the signed-in operator', () => {
     await listener.expectNone(200);
   });
 
+  it("dials with an operator's own dial plan instead of the floor's, and back to the floor's when cleared", async () => {
+    await pointAtListener('BEN', `UDP:/127.0.0.1:${listener.port}:452`);
+    await pointAtListener('CARA', `UDP:/127.0.0.1:${listener.port}:109`);
+    await signInAs('ADA');
+    const ben = await operatorId('BEN');
+    expect(await value('calls:save-operator-plan', { operatorId: ben, numberPlan: { outsideLine: '9' } })).toEqual({ outsideLine: '9' });
+    expect(await invoke('calls:save-operator-plan', { operatorId: ben, numberPlan: { outsideLine: 'nine' } })).toMatchObject({ ok: false, error: expect.stringContaining('Outside-line prefix "nine" must be 1 to 4 digits') });
+
+    await signInAs('BEN');
+    expect(await value('calls:operator-plan', { operatorId: ben })).toEqual({ outsideLine: '9' });
+    await value('dial:number', { number: '555-123-7777' });
+    expect((await listener.next()).text).toBe('452,95551237777');
+    expect(await invoke('calls:save-operator-plan', { operatorId: ben, numberPlan: null })).toMatchObject({ ok: false });
+    expect(await invoke('calls:operator-plan', { operatorId: (await operatorId('CARA')) })).toMatchObject({ ok: false });
+
+    await signInAs('CARA');
+    await value('dial:number', { number: '555-123-7777' });
+    expect((await listener.next()).text).toBe('109,5551237777');
+
+    await signInAs('ADA');
+    expect(await value('calls:save-operator-plan', { operatorId: ben, numberPlan: null })).toBeNull();
+    const trail = (await value('audit:list', { operatorId: ben, limit: 5 })).map((e) => [e.field, e.oldValue, e.newValue]);
+    expect(trail.slice(0, 2)).toEqual([['Dial plan', '{"outsideLine":"9"}', "the floor's"], ['Dial plan', "the floor's", '{"outsideLine":"9"}']]);
+    await signInAs('BEN');
+    await value('dial:number', { number: '555-123-7778' });
+    expect((await listener.next()).text).toBe('452,5551237778');
+  });
+
   it('refuses to dial before anyone signs in, and sends nothing', async () => {
     const reply = await invoke('dial:number', { number: '555-123-7777' });
     expect(reply).toEqual({ ok: false, error: 'Sign in first.' });

@@ -2,7 +2,7 @@ import { checkSchemeForAllowList, DEFAULT_ALLOWED_SCHEMES } from '../../../share
 import type { SettingsRepo } from '../contract.ts';
 import { UserError } from '../../errors.ts';
 import { one, type Db } from './pg-db.ts';
-import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, readCallPolicy, readNumberPlan } from '../call-settings.ts';
+import { CALL_POLICY, checkCallPolicy, checkNumberPlan, NUMBER_PLAN, operatorPlanKey, readCallPolicy, readNumberPlan, readOperatorPlan } from '../call-settings.ts';
 
 async function write(db: Db, key: string, value: unknown): Promise<void> {
   await db.query('INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
@@ -41,5 +41,9 @@ export function createPgSettingsRepo(db: Db): SettingsRepo {
       return readNumberPlan((await one(db, 'SELECT value FROM settings WHERE key = $1', [NUMBER_PLAN]))?.value);
     },
     setNumberPlan: async (plan) => write(db, NUMBER_PLAN, checkNumberPlan(plan)),
+    async operatorNumberPlan(operatorId) {
+      return readOperatorPlan((await one(db, 'SELECT value FROM settings WHERE key = $1', [operatorPlanKey(operatorId)]))?.value);
+    },
+    setOperatorNumberPlan: async (operatorId, plan) => write(db, operatorPlanKey(operatorId), plan === null ? null : checkNumberPlan(plan)),
   };
 }

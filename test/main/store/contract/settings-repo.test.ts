@@ -35,3 +35,19 @@ describe.each(BACKENDS)('allowed schemes setting ($name)', (backend) => {
     expect(await store.settings.allowedSchemes()).toEqual(['sip']);
   });
 });
+
+describe.each(BACKENDS)("an operator's own dial plan ($name)", (backend) => {
+  it('is none until set, is kept across restarts, refuses a bad plan and goes back to the floor\'s with null', async () => {
+    let store = await backend.fresh();
+    expect(await store.settings.operatorNumberPlan(3)).toBeNull();
+    await store.settings.setOperatorNumberPlan(3, { outsideLine: ' 9 ', homeCountry: '1' });
+    await expect(store.settings.setOperatorNumberPlan(3, { intlPrefix: '011' })).rejects.toThrow('An international access code needs a home country');
+    store = await backend.reopen(store);
+    expect(await store.settings.operatorNumberPlan(3)).toEqual({ outsideLine: '9', homeCountry: '1' });
+    expect(await store.settings.operatorNumberPlan(4)).toBeNull();
+    expect(await store.settings.numberPlan()).toEqual({});
+    await store.settings.setOperatorNumberPlan(3, null);
+    expect(await store.settings.operatorNumberPlan(3)).toBeNull();
+    await store.close();
+  });
+});

@@ -10,6 +10,8 @@ import { DetailFields } from './DetailFields.tsx';
 import { GeneralFields } from './GeneralFields.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { TestDialPanel } from './TestDialPanel.tsx';
+import { OperatorDialPlan } from './OperatorDialPlan.tsx';
+import { useOperatorPlanStore } from '../../store/operator-plan-store.ts';
 
 const FORM_ID = 'operator-form';
 const FORM_TABS: readonly TabItem<FormTab>[] = [
@@ -35,7 +37,9 @@ export function OperatorForm({ readOnly }: { readonly readOnly: boolean }) {
   useEffect(() => {
     if (numberPlan === undefined) void loadCallRules();
   }, [numberPlan, loadCallRules]);
-  const view = operatorFormView(draft, saved, allowedSchemes(), numberPlan);
+  // The preview sends what a click would: with the operator's own plan when they have one.
+  const ownPlan = useOperatorPlanStore((s) => (saved !== null && s.operatorId === saved.id ? s.stored : null));
+  const view = operatorFormView(draft, saved, allowedSchemes(), ownPlan ?? numberPlan);
 
   return (
     <form
@@ -65,6 +69,7 @@ export function OperatorForm({ readOnly }: { readonly readOnly: boolean }) {
       </TabPanel>
       {!readOnly && <SaveBar view={view} />}
       <TestDialPanel view={view} />
+      {!readOnly && saved !== null && <OperatorDialPlan operatorId={saved.id} name={saved.name} />}
     </form>
   );
 }
