@@ -17,7 +17,7 @@
  *
  * Prints a small table and, last, one JSON line for the benchmark report.
  *
- *   node bench/floor-desks-bench.ts [--desks 50] [--dials 1000] [--procs 5] [--gap-ms 100]
+ *   node bench/floor-desks-bench.ts [--desks 50] [--dials 1000] [--procs 5] [--gap-ms 100] [--profile]
  *
  * The server is one of its own from Debian's package (test/support/postgres-server.ts: fsync off), with
  * room for every desk's connections.
@@ -40,12 +40,38 @@ type ChildJob = {
   readonly url: string;
   readonly desks: readonly { operatorId: number; warmUpPhone: number; phones: readonly number[] }[];
   readonly gapMs: number;
+  readonly profile: boolean;
 };
 
 /** One dial as a child saw it: the click on the epoch clock and the outcome. */
 type Click = { readonly at: number; readonly payload: string | null; readonly status: string; readonly outcomeMs: number; readonly timed: boolean };
 
-type ChildReport = { readonly clicks: readonly Click[]; readonly waitingAfterFlush: number };
+type ChildReport = { readonly clicks: readonly Click[]; readonly waitingAfterFlush: number; readonly reads: Record<string, number[]> };
+
+/**
+ * With --profile: each store read a dial makes, timed from its call to its answer (pool wait included), so the
+ * table says which awaits sit before the send. The dial service holds the same repository objects, so wrapping
+ * their methods here times the app's own calls.
+ */
+function timeReads(services: AppServices, reads: Record<string, number[]>): void {
+  const repos = { operators: ['get'], debtors: ['phoneContext', 'callFacts'], dialLog: ['callsToFile', 'append'], settings: ['allowedSchemes', 'callPolicy', 'numberPlan'] } as const;
+  for (const [repo, methods] of Object.entries(repos)) {
+    const target = services.store[repo as keyof typeof repos] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const method of methods) {
+      const original = target[method]?.bind(target);
+      if (original === undefined) continue;
+      const times = (reads[`${repo}.${method}`] ??= []);
+      target[method] = async (...args: unknown[]) => {
+        const t0 = performance.now();
+        try {
+          return await original(...args);
+        } finally {
+          times.push(performance.now() - t0);
+        }
+      };
+    }
+  }
+}
 
 /** A weekday afternoon in every US zone (2026-12-02 is a Wednesday): 14:00 in New York, 09:00 in Honolulu. */
 const FLOOR_AFTERNOON = Date.parse('2026-12-02T19:00:00Z');
@@ -81,6 +107,8 @@ async function child(job: ChildJob): Promise<void> {
       desks.push(await createAppServices({ userDataDir, openExternal: async () => undefined, schemeHandler: async () => null, databaseUrl: job.url, now }));
     }
     await Promise.all(desks.map((desk) => desk.floorListening));
+    const reads: Record<string, number[]> = {};
+    if (job.profile) for (const desk of desks) timeReads(desk, reads);
     await new Promise<void>((resolve) => {
       process.once('message', () => resolve());
       send({ ready: true });
@@ -93,7 +121,7 @@ async function child(job: ChildJob): Promise<void> {
         if (desk.dialLog.waiting > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
-    const report: ChildReport = { clicks, waitingAfterFlush: desks.reduce((sum, desk) => sum + desk.dialLog.waiting, 0) };
+    const report: ChildReport = { clicks, waitingAfterFlush: desks.reduce((sum, desk) => sum + desk.dialLog.waiting, 0), reads };
     await new Promise<void>((resolve) => send(report, () => resolve()));
   } finally {
     for (const desk of desks) await desk.close().catch(() => undefined);
@@ -142,7 +170,7 @@ async function prepareFloor(url: string, desks: number, dials: number, port: num
 
 async function parent(): Promise<void> {
   const { values } = parseArgs({
-    options: { desks: { type: 'string', default: '50' }, dials: { type: 'string', default: '1000' }, procs: { type: 'string', default: '5' }, 'gap-ms': { type: 'string', default: '100' } },
+    options: { desks: { type: 'string', default: '50' }, dials: { type: 'string', default: '1000' }, procs: { type: 'string', default: '5' }, 'gap-ms': { type: 'string', default: '100' }, profile: { type: 'boolean', default: false } },
   });
   const desks = Number(values.desks);
   const dials = Number(values.dials);
@@ -160,7 +188,7 @@ async function parent(): Promise<void> {
     const url = server.adminUrl.replace(/\/postgres$/, '/desks_bench');
     const jobs = await prepareFloor(url, desks, dials, listener.port, dir);
 
-    const children = Array.from({ length: procs }, (_, p) => runChild({ url, desks: jobs.filter((_, i) => i % procs === p), gapMs }));
+    const children = Array.from({ length: procs }, (_, p) => runChild({ url, desks: jobs.filter((_, i) => i % procs === p), gapMs, profile: values.profile }));
     await Promise.all(children.map((c) => c.ready));
     for (const c of children) c.go();
     const reports = await Promise.all(children.map((c) => c.report));
@@ -200,6 +228,13 @@ async function parent(): Promise<void> {
       ['outbox after flush', String(reports.reduce((sum, r) => sum + r.waitingAfterFlush, 0)), 'rows still waiting'],
     ];
     for (const [what, measured, note] of table) process.stdout.write(`${what.padEnd(22)}${measured.padStart(12)}   ${note}\n`);
+    if (values.profile) {
+      const reads = new Map<string, number[]>();
+      for (const report of reports) for (const [name, times] of Object.entries(report.reads)) reads.set(name, [...(reads.get(name) ?? []), ...times]);
+      for (const [name, times] of reads) {
+        process.stdout.write(`read ${name.padEnd(28)} n ${String(times.length).padStart(5)}   p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(times, 99).toFixed(2).padStart(7)} ms\n`);
+      }
+    }
     process.stdout.write(
       `${JSON.stringify({
         floor_desks: desks,
