@@ -8,6 +8,7 @@
  * - the build the browser harness loads (e2e/harness/build.ts), then the renderer bundle's gzip size;
  * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
  * - bench/floor-bench.ts in a child process: the same on PostgreSQL (COPY), then search per keystroke;
+ * - bench/floor-desks-bench.ts in a child process: 50 desks on one PostgreSQL dialing 1,000 debtors concurrently;
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
  * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
  * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet);
@@ -54,6 +55,8 @@ const TARGETS: readonly Target[] = [
   { key: 'pg_import_100k_s', target: '< 10 s', met: (f) => at(f, 'pg_import_100k_s') < 10 },
   { key: 'pg_import_100k_peak_rss_mb', target: '< 500 MB', met: (f) => at(f, 'pg_import_100k_peak_rss_mb') < 500 },
   { key: 'pg_search_100k_p95_ms', target: '< 50 ms', met: (f) => at(f, 'pg_search_100k_p95_ms') < 50 },
+  { key: 'floor_desks_click_to_wire_p99_ms', target: '< 16 ms', met: (f) => at(f, 'floor_desks_click_to_wire_p99_ms') < 16 },
+  { key: 'floor_desks_rows_lost', target: '= 0', met: (f) => at(f, 'floor_desks_rows_lost') === 0 },
   { key: 'floor_notify_p95_ms', target: '< 2000 ms', met: (f) => at(f, 'floor_notify_p95_ms') < 2000 },
   { key: 'floor_outage_logged', target: '= floor_outage_queued', met: (f) => at(f, 'floor_outage_logged') === at(f, 'floor_outage_queued') },
   { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
@@ -94,6 +97,12 @@ function measureFloorNotify(): Figures {
   return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Figures;
 }
 
+/** bench/floor-desks-bench.ts in its own process (its desks in children of their own); last line JSON. */
+function measureFloorDesks(): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-desks-bench.ts')], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Figures;
+}
+
 function step<T>(what: string, work: () => T): T {
   process.stdout.write(`bench: ${what}…\n`);
   return work();
@@ -116,6 +125,7 @@ step('building what the browser harness loads', build);
 const bundle = rendererGzipKb(RENDERER_DIR);
 const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
 const floor = step('importing and searching 100,000 debtors on PostgreSQL (bench/floor-bench.ts)', measureFloor);
+const desks = step('50 desks on PostgreSQL dialing 1,000 debtors concurrently (bench/floor-desks-bench.ts)', measureFloorDesks);
 const live = step('two desks on PostgreSQL: live-floor notify latency and a server outage (bench/floor-notify-bench.ts)', measureFloorNotify);
 const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
@@ -141,6 +151,9 @@ const figures: Figures = {
   pg_import_100k_peak_rss_mb: at(floor, 'pg_import_100k_peak_rss_mb'),
   pg_search_100k_p50_ms: at(floor, 'pg_search_100k_p50_ms'),
   pg_search_100k_p95_ms: at(floor, 'pg_search_100k_p95_ms'),
+  floor_desks_click_to_wire_p50_ms: at(desks, 'floor_desks_click_to_wire_p50_ms'),
+  floor_desks_click_to_wire_p99_ms: at(desks, 'floor_desks_click_to_wire_p99_ms'),
+  floor_desks_rows_lost: at(desks, 'floor_desks_rows_lost'),
   floor_notify_p50_ms: at(live, 'floor_notify_p50_ms'),
   floor_notify_p95_ms: at(live, 'floor_notify_p95_ms'),
   floor_outage_queued: at(live, 'floor_outage_queued'),
@@ -170,6 +183,9 @@ const report = {
     integrity_check_100k_ms: 'PRAGMA integrity_check on the 100k database: run in a worker thread after start.',
     pg_import_100k_s: 'PostgreSQL floor database (its own server from Debian\'s package unless SOFTPHONE_TEST_DATABASE_URL): COPY into a staging table, one transaction.',
     pg_search_100k_p95_ms: 'store.debtors.search on PostgreSQL for every keystroke of the browser bench\'s searches (page of 100 and count), after VACUUM ANALYZE.',
+    floor_desks_click_to_wire_p99_ms:
+      '50 desks (createAppServices each: own pool, outbox, LISTEN) in 5 processes on one PostgreSQL of its own (fsync off), 1,000 dialPhone calls with the call guard: call to the datagram at a loopback listener in another process.',
+    floor_desks_rows_lost: 'dials made minus dial_log rows once every desk\'s outbox is flushed.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
     dial_under_lock_loop_lag_max_ms:
       'monitorEventLoopDelay over 100 dials while a child process holds BEGIN IMMEDIATE; dial_unlocked_* are the same dials with no lock, for the machine\'s own noise.',

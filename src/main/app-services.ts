@@ -4,6 +4,7 @@ import { createSession } from './auth/session.ts';
 import { openDialLogOutbox, type DialLogOutbox } from './dial/dial-log-outbox.ts';
 import { createDialService, type DialService } from './dial/dial-service.ts';
 import { createDuplicateGuard } from './dial/duplicate-guard.ts';
+import { createLastRead } from './dial/last-read.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';
 import { importAuditRow } from './import/import-audit.ts';
@@ -130,9 +131,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     overriddenByEnv: choice.backend === 'postgres' && choice.source === 'env',
   });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  const callCheck = createCallCheck({ store, zones: loadZoneLookup });
+  // One set of last-read copies for a dial's settings, the guard's policy and number plan among them.
+  const lastRead = createLastRead();
+  const callCheck = createCallCheck({ store, zones: loadZoneLookup, lastRead });
   const dialService = createDialService({
-    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record,
+    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record, lastRead,
     ...(options.callGuard === false ? {} : { callCheck }),
   });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });

