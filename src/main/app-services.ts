@@ -139,7 +139,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const links = createLinkInbox({
     now,
     currentUser: () => auth.currentUser(),
-    preview: (operatorId, number, context) => previewDial(store, operatorId, number, context),
+    preview: (operatorId, number, context) =>
+      previewDial(store, operatorId, number, context, options.callGuard === false ? undefined : { check: callCheck, now }),
     dial: (operatorId, number, context, reason) => dialService.dialLinked(operatorId, number, context, reason === undefined ? undefined : { reason }),
     audit: (entry) => store.audit.append(entry),
     publish: (view) => events.publish('link:card', view),

@@ -220,7 +220,12 @@ export type LinkCard = {
   readonly destination: string | null;
   /** Why nothing would be sent (dialing off, Note 2 invalid), or null. */
   readonly problem: string | null;
+  /** The call guard's verdict for this operator now, as the dial will check it; null when nothing would be sent or no guard runs. */
+  readonly guard: LinkGuardVerdict | null;
 };
+
+/** What the call guard says of a link's call: a blocked call sends nothing; a warned one asks for a reason at Enter. */
+export type LinkGuardVerdict = { readonly verdict: 'allow' | 'warn' | 'block'; readonly reasons: readonly string[] };
 
 export type LinkInboxView = {
   /** The card waiting for the operator; null when none, and always null before sign-in. */

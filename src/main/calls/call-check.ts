@@ -1,3 +1,4 @@
+import type { DialContext } from '../../shared/dial-plan.ts';
 import type { CallRecord } from '../../shared/call-attempts.ts';
 import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
@@ -17,6 +18,11 @@ export type CallCheck = {
    * null when no such debtor holds that number: the call is then judged as a dial-pad number.
    */
   phoneOf(client: string, file: string, number: string): Promise<number | null>;
+  /**
+   * A link's call, judged as dialService.dialLinked will judge it: a debtor's phone when the link names the debtor
+   * and one of their numbers, else a dial-pad number. The link card shows this before Enter.
+   */
+  forLink(number: string, context: DialContext, at: Date): Promise<CallDecision>;
 };
 
 export type CallCheckDeps = {
@@ -35,7 +41,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
   const lookup = (): ZoneLookup => (zones ??= deps.zones());
   const homeCode = async (): Promise<string> => (await deps.store.settings.numberPlan()).homeCountry ?? '1';
 
-  return {
+  const check: CallCheck = {
     async forPhone(phoneId, at) {
       const facts = await deps.store.debtors.callFacts(phoneId);
       if (facts === null) return null;
@@ -66,6 +72,14 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       const debtor = rows.find((row) => row.fileNumber === file && row.clientNumber === client);
       return debtor?.phones.find((phone) => digitsOf(phone.number) === digits)?.id ?? null;
     },
+    async forLink(number, context, at) {
+      if (typeof context.client === 'string' && typeof context.debtor === 'string') {
+        const phoneId = await check.phoneOf(context.client, context.debtor, number);
+        const checked = phoneId === null ? null : await check.forPhone(phoneId, at);
+        if (checked !== null) return checked.decision;
+      }
+      return check.forNumber(number, at);
+    },
     async forNumber(number, at) {
       const [policy, homeCallingCode] = await Promise.all([deps.store.settings.callPolicy(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
@@ -76,6 +90,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return { ...decision, verdict, reasons };
     },
   };
+  return check;
 }
 
 function digitsOf(number: string): string | null {

@@ -93,6 +93,7 @@ describe('a link from another program', () => {
       sends: '109,7166983877,002400004585',
       destination: `127.0.0.1:${listener.port}`,
       problem: null,
+      guard: { verdict: 'allow', reasons: [] },
     });
     expect(published.at(-1)?.card).toEqual(card);
 

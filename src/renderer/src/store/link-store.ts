@@ -25,6 +25,11 @@ type LinkStore = {
   reset(): void;
 };
 
+/** Enter dials only a card whose call can go out: something to send, and no block by the guard (main checks again). */
+export function cardCanDial(card: LinkCard): boolean {
+  return card.sends !== null && card.guard?.verdict !== 'block';
+}
+
 const initial = { card: null, refused: null, dropped: 0, error: null } as const;
 // The refusal the operator closed stays closed though main repeats it in later views.
 let closedRefusal: Refusal | null = null;
@@ -48,7 +53,7 @@ export const useLinkStore = create<LinkStore>()((set, get) => ({
 
   async confirm() {
     const card = get().card;
-    if (card === null) return;
+    if (card === null || !cardCanDial(card)) return;
     set({ card: null });
     // The dial goes the way of every dial: its result shows as the last dial, and a call card follows.
     await useDialStore.getState().dialLink(card);

@@ -6,7 +6,7 @@ let links: Module;
 
 const card: LinkCard = {
   id: 7, source: 'link', number: '716-698-3877', client: '24', debtor: '4585', name: 'Morgan Ellis',
-  sends: '109,7166983877,002400004585', destination: '127.0.0.1:1544', problem: null,
+  sends: '109,7166983877,002400004585', destination: '127.0.0.1:1544', problem: null, guard: null,
 };
 const view = (fields: Partial<LinkInboxView>): LinkInboxView => ({ card: null, waitingForSignIn: false, refused: null, dropped: 0, ...fields });
 const refused = { link: 'softphone-launcher://dial?number=unknown', reason: '"unknown" is not a phone number.' };
