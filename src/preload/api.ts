@@ -62,6 +62,7 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     pendingLink: () => call('links:pending', undefined),
     confirmLink: (cardId: number, reason?: string) => call('links:confirm', { cardId, ...(reason === undefined ? {} : { reason }) }),
     dismissLink: (cardId: number) => call('links:dismiss', { cardId }),
+    closeLinkRefusal: () => call('links:closeRefusal', undefined),
     // Where this desk keeps its data (administrators, or anyone during first-run setup); the view never holds the password.
     dataLocation: () => call('data-location:get', undefined),
     testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),

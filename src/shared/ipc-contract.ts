@@ -332,6 +332,7 @@ export const requestSchemas = {
   'links:pending': none,
   'links:confirm': z.strictObject({ cardId: id, reason: z.string().max(500).optional() }),
   'links:dismiss': z.strictObject({ cardId: id }),
+  'links:closeRefusal': none,
 } as const;
 
 export type IpcResponses = {
@@ -370,6 +371,7 @@ export type IpcResponses = {
   'links:pending': LinkInboxView;
   'links:confirm': DialOutcome;
   'links:dismiss': LinkInboxView;
+  'links:closeRefusal': LinkInboxView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;

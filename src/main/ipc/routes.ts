@@ -130,6 +130,7 @@ export function createRoutes(services: AppServices): Routes {
     'links:pending': { access: PUBLIC, handle: () => services.links.view() },
     'links:confirm': { access: SIGNED_IN, handle: ({ cardId, reason }, user) => services.links.confirm(cardId, signedIn(user), reason) },
     'links:dismiss': { access: SIGNED_IN, handle: ({ cardId }) => services.links.dismiss(cardId) },
+    'links:closeRefusal': { access: SIGNED_IN, handle: () => services.links.closeRefusal() },
     // Public like auth:setup, and the handler lets through only an administrator, or anyone before the first one exists.
     'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
     'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },

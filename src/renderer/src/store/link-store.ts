@@ -21,7 +21,8 @@ type LinkStore = {
   show(view: LinkInboxView): void;
   confirm(): Promise<void>;
   dismiss(): Promise<void>;
-  closeRefusal(): void;
+  /** Closes the refusal and tells main, so the next link is not dropped as "too fast". */
+  closeRefusal(): Promise<void>;
   reset(): void;
 };
 
@@ -69,9 +70,14 @@ export const useLinkStore = create<LinkStore>()((set, get) => ({
     }
   },
 
-  closeRefusal() {
+  async closeRefusal() {
     closedRefusal = get().refused;
     set({ refused: null });
+    try {
+      get().show(await softphone().closeLinkRefusal());
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
   },
 
   reset() {

@@ -42,7 +42,7 @@ export function LinkCardDialog() {
       onCancel={(event) => {
         event.preventDefault();
         if (card !== null) void useLinkStore.getState().dismiss();
-        else useLinkStore.getState().closeRefusal();
+        else void useLinkStore.getState().closeRefusal();
       }}
     >
       {card !== null && <CardBody card={card} />}
@@ -55,7 +55,7 @@ export function LinkCardDialog() {
           <p className="link-card-link muted">{refused.link}</p>
           <p className="muted">Nothing was sent. The refusal is in the audit trail.</p>
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => useLinkStore.getState().closeRefusal()} autoFocus>
+            <button type="button" className="button" onClick={() => void useLinkStore.getState().closeRefusal()} autoFocus>
               Close
             </button>
           </div>
