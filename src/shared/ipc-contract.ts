@@ -238,6 +238,16 @@ export type LinkInboxView = {
   readonly dropped: number;
 };
 
+/** This desk's link settings (desk-settings.json): which of tel:, callto:, sip: it takes, and the hotkey. */
+export type DeskLinksInput = { readonly handlerSchemes: readonly string[]; readonly dialHotkey: string | null };
+export type DeskLinksView = DeskLinksInput & {
+  /** Chosen schemes the app will not take at start, with the reason (an operator's Note 2 hands calls to it). */
+  readonly refused: readonly { readonly scheme: string; readonly reason: string }[];
+  /** What is wrong with the file as it stands (the defaults are used meanwhile). */
+  readonly notices: readonly string[];
+  readonly file: string;
+};
+
 /** The most bytes one import:chunk carries (before base64). */
 export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 /** The largest file that can be imported from the app. */
@@ -322,6 +332,8 @@ export const requestSchemas = {
   'data-location:get': none,
   'data-location:test': dataLocationChoiceSchema,
   'data-location:save': dataLocationChoiceSchema,
+  'desk-links:get': none,
+  'desk-links:save': z.strictObject({ handlerSchemes: z.array(z.string().max(10)).max(3), dialHotkey: z.string().max(60).nullable() }),
   'calls:status': z.strictObject({ phoneIds: z.array(id).max(500) }),
   'calls:mark-phone': z.strictObject({ phoneId: id, doNotCall: z.boolean() }),
   'calls:settings': none,
@@ -364,6 +376,8 @@ export type IpcResponses = {
   'data-location:get': DataLocationView;
   'data-location:test': ConnectionTestResult;
   'data-location:save': DataLocationView;
+  'desk-links:get': DeskLinksView;
+  'desk-links:save': DeskLinksView;
   'calls:status': CallStatuses;
   'calls:mark-phone': CallDecision;
   'calls:settings': CallSettings;

@@ -8,6 +8,7 @@ import {
 } from '../auth/permissions.ts';
 import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
 import { DATA_LOCATION_ADMIN_ONLY } from '../desk/data-location-service.ts';
+import { DESK_LINKS_ADMIN_ONLY } from '../desk/desk-links-service.ts';
 import { waitingDialsText } from '../dial/dial-log-outbox.ts';
 import { createLastRead, type LastRead } from '../dial/last-read.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
@@ -26,6 +27,7 @@ export type Routes = { readonly [C in IpcChannel]: Route<C> };
 
 const OPERATOR_ADMIN = adminOnly(OPERATOR_SETTINGS_ADMIN_ONLY);
 const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
+const DESK_LINKS_ADMIN = adminOnly(DESK_LINKS_ADMIN_ONLY);
 
 /** The route table: one entry per IPC channel. The sender, the payload and the rule are checked before `handle` runs. */
 export function createRoutes(services: AppServices): Routes {
@@ -135,6 +137,8 @@ export function createRoutes(services: AppServices): Routes {
     'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
     'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },
     'data-location:save': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.save(choice)) },
+    'desk-links:get': { access: DESK_LINKS_ADMIN, handle: () => services.deskLinks.get() },
+    'desk-links:save': { access: DESK_LINKS_ADMIN, handle: (input) => services.deskLinks.save(input) },
     'calls:status': { access: SIGNED_IN, handle: ({ phoneIds }) => calls.status(phoneIds, now()) },
     'calls:mark-phone': { access: SIGNED_IN, handle: ({ phoneId, doNotCall }, user) => calls.markPhone(phoneId, doNotCall, signedIn(user), now()) },
     'calls:settings': { access: SIGNED_IN, handle: () => calls.settings() },
