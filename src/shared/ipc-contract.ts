@@ -241,7 +241,7 @@ export type LinkInboxView = {
 /** This desk's link settings (desk-settings.json): which of tel:, callto:, sip: it takes, and the hotkey. */
 export type DeskLinksInput = { readonly handlerSchemes: readonly string[]; readonly dialHotkey: string | null };
 export type DeskLinksView = DeskLinksInput & {
-  /** Chosen schemes the app will not take at start, with the reason (an operator's Note 2 hands calls to it). */
+  /** The schemes the app would not take if chosen, with the reason (an operator's Note 2 hands calls to it). */
   readonly refused: readonly { readonly scheme: string; readonly reason: string }[];
   /** What is wrong with the file as it stands (the defaults are used meanwhile). */
   readonly notices: readonly string[];

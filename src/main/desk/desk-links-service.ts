@@ -24,7 +24,8 @@ export function createDeskLinksService(deps: { readonly userDataDir: string; rea
 
   async function get(): Promise<DeskLinksView> {
     const { settings, notices } = readDeskSettings(deps.userDataDir);
-    const decision = decideHandlerSchemes(settings.handlerSchemes, await deps.store.operators.list(), await deps.store.settings.allowedSchemes());
+    // Every scheme, chosen or not: the screen warns as soon as one that would loop is ticked.
+    const decision = decideHandlerSchemes(OPTIONAL_HANDLER_SCHEMES, await deps.store.operators.list(), await deps.store.settings.allowedSchemes());
     return { handlerSchemes: settings.handlerSchemes, dialHotkey: settings.dialHotkey, refused: decision.refused, notices, file: path };
   }
 

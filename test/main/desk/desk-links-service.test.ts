@@ -21,12 +21,12 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe("this desk's link settings", () => {
   it('shows the defaults when there is no file: no tel:/callto:/sip:, hotkey Control+Alt+D', async () => {
-    expect(await service.get()).toEqual({ handlerSchemes: [], dialHotkey: 'Control+Alt+D', refused: [], notices: [], file: join(dir, 'desk-settings.json') });
+    expect(await service.get()).toMatchObject({ handlerSchemes: [], dialHotkey: 'Control+Alt+D', notices: [], file: join(dir, 'desk-settings.json') });
   });
 
   it('saves the choice to desk-settings.json, as the start reads it, with the hotkey in its canonical form', async () => {
     const view = await service.save({ handlerSchemes: ['callto', 'tel'], dialHotkey: 'ctrl+shift+f9' });
-    expect(view).toMatchObject({ handlerSchemes: ['tel', 'callto'], dialHotkey: 'Ctrl+Shift+F9', refused: [] });
+    expect(view).toMatchObject({ handlerSchemes: ['tel', 'callto'], dialHotkey: 'Ctrl+Shift+F9' });
     expect(JSON.parse(await readFile(join(dir, 'desk-settings.json'), 'utf8'))).toEqual({ handlerSchemes: ['tel', 'callto'], dialHotkey: 'Ctrl+Shift+F9' });
     expect(readDeskSettings(dir)).toEqual({ settings: { handlerSchemes: ['tel', 'callto'], dialHotkey: 'Ctrl+Shift+F9' }, notices: [] });
     expect((await service.save({ handlerSchemes: [], dialHotkey: '' })).dialHotkey).toBeNull();
@@ -39,12 +39,12 @@ describe("this desk's link settings", () => {
     expect(readDeskSettings(dir).settings).toEqual({ handlerSchemes: ['tel'], dialHotkey: 'Control+Alt+D' });
   });
 
-  it("shows the loop refusal when an operator's Note 2 hands calls to a chosen scheme", async () => {
+  it("shows the loop refusal of any scheme an operator's Note 2 hands calls to, chosen or not yet", async () => {
     const cara = (await store.operators.list()).find((o) => o.code === 'CARA');
     if (cara === undefined) throw new Error('no CARA');
     await store.operators.update(cara.id, { code: cara.code, name: cara.name, useSoftphone: true, note2: 'sip:{number}@pbx.example.com' });
-    const view = await service.save({ handlerSchemes: ['tel', 'sip'], dialHotkey: null });
-    expect(view.handlerSchemes).toEqual(['tel', 'sip']);
+    const view = await service.get();
+    expect(view.handlerSchemes).toEqual([]);
     expect(view.refused).toEqual([
       { scheme: 'sip', reason: `Not taking "sip:" links: the Note 2 of Anna Softphone, ${cara.name} hands calls to "sip:", which would come back to this app instead of reaching the softphone.` },
     ]);
