@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findElectronBinary } from '../e2e/support/electron-binary.ts';
+import { findElectronBinary, HOW_TO_GET_ONE } from '../e2e/support/electron-binary.ts';
 
 export type EnsureOutcome = { readonly ok: true; readonly path: string; readonly fetched: boolean } | { readonly ok: false; readonly message: string };
 
@@ -45,7 +45,7 @@ export function cannotStartParagraph(missing: string, installerSaid: string | nu
 
 /** findElectronBinary's reason ends in advice for the test suite; the paragraph gives its own. */
 function withoutAdvice(reason: string): string {
-  return reason.replace(/: run `npx install-electron`.*$/, '').replace(/^Electron binary not found/, 'the Electron binary is not installed');
+  return reason.replace(`: ${HOW_TO_GET_ONE}`, '').replace(/^Electron binary not found/, 'the Electron binary is not installed');
 }
 
 /** The installer prints a stack trace; its first line says what went wrong. */

@@ -7,8 +7,12 @@ import { join, resolve } from 'node:path';
 
 export type ElectronBinary = { readonly found: true; readonly path: string } | { readonly found: false; readonly reason: string };
 
-const HOW_TO_GET_ONE =
-  'run `npx install-electron` or set ELECTRON_OVERRIDE_DIST_PATH, then `npm run test:e2e`';
+/**
+ * The advice after each reason: what scripts/ensure-electron.ts does (the electron package's own installer) and the
+ * two variables its paragraph names (`npm start` and `npm run dev` run the same script first).
+ */
+export const HOW_TO_GET_ONE =
+  'run `node scripts/ensure-electron.ts` (the electron package\'s installer fetches it; ELECTRON_MIRROR names a mirror), or set ELECTRON_OVERRIDE_DIST_PATH to an Electron 45 folder, then `npm run test:e2e`';
 
 export function findElectronBinary(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): ElectronBinary {
   const packageDir = resolve(root, 'node_modules/electron');

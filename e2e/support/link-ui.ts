@@ -7,3 +7,5 @@ export const linkCard = (page: Page): Locator => page.getByRole('dialog', { name
 export const linkRefused = (page: Page): Locator => page.getByRole('dialog', { name: 'Link refused' });
 /** The card's "Sends" line: the exact payload or link and where it goes. */
 export const linkCardSends = (page: Page): Locator => linkCard(page).locator('#link-card-sends');
+/** The card's "Call guard" line: the verdict main will check again at Enter, with its reasons. */
+export const linkCardGuard = (page: Page): Locator => linkCard(page).locator('#link-card-guard');

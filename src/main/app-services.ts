@@ -18,6 +18,7 @@ import type { Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
 import { chooseStore, createDataLocationService, type DataLocationService } from './desk/data-location-service.ts';
+import { createDeskLinksService, type DeskLinksService } from './desk/desk-links-service.ts';
 import { openChosenStore } from './desk/open-chosen-store.ts';
 import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
 import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
@@ -78,6 +79,8 @@ export type AppServices = {
   readonly integrityChecked: Promise<IntegrityOutcome>;
   /** "Where this desk keeps its data": desk-config.json, read and saved for the next start. */
   readonly dataLocation: DataLocationService;
+  /** This desk's tel:/callto:/sip: choice and hotkey (desk-settings.json), for the administrator's This desk tab. */
+  readonly deskLinks: DeskLinksService;
   /** Floor mode: true once this desk hears other desks' changes (LISTEN is up); false on SQLite. */
   readonly floorListening: Promise<boolean>;
   close(): Promise<void>;
@@ -153,7 +156,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const links = createLinkInbox({
     now,
     currentUser: () => auth.currentUser(),
-    preview: (operatorId, number, context) => previewDial(store, operatorId, number, context),
+    preview: (operatorId, number, context) =>
+      previewDial(store, operatorId, number, context, options.callGuard === false ? undefined : { check: callCheck, now }),
     dial: (operatorId, number, context, reason) => dialService.dialLinked(operatorId, number, context, reason === undefined ? undefined : { reason }),
     audit: (entry) => store.audit.append(entry),
     publish: (view) => events.publish('link:card', view),
@@ -174,6 +178,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     hashCost: options.hashCost,
     integrityChecked: integrity.done,
     dataLocation,
+    deskLinks: createDeskLinksService({ userDataDir: options.userDataDir, store }),
     floorListening,
     async close() {
       integrity.stop();

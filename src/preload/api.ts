@@ -3,7 +3,7 @@
  * `ipcRenderer.invoke`; the browser harness passes a transport into the same main-process handlers.
  */
 import type { DataLocationChoice } from '../shared/data-location.ts';
-import { isMainEvent, type IpcChannel, type IpcReply, type IpcRequest, type IpcResponse, type MainEvent, type MainEvents } from '../shared/ipc-contract.ts';
+import { isMainEvent, type DeskLinksInput, type IpcChannel, type IpcReply, type IpcRequest, type IpcResponse, type MainEvent, type MainEvents } from '../shared/ipc-contract.ts';
 
 export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
 /** Listens to one of main's events; returns the function that stops listening. Electron: ipcRenderer.on. */
@@ -63,10 +63,13 @@ export function createSoftphoneApi(invoke: Invoke, subscribe: Subscribe) {
     pendingLink: () => call('links:pending', undefined),
     confirmLink: (cardId: number, reason?: string) => call('links:confirm', { cardId, ...(reason === undefined ? {} : { reason }) }),
     dismissLink: (cardId: number) => call('links:dismiss', { cardId }),
+    closeLinkRefusal: () => call('links:closeRefusal', undefined),
     // Where this desk keeps its data (administrators, or anyone during first-run setup); the view never holds the password.
     dataLocation: () => call('data-location:get', undefined),
     testDataLocation: (choice: DataLocationChoice) => call('data-location:test', choice),
     saveDataLocation: (choice: DataLocationChoice) => call('data-location:save', choice),
+    deskLinks: () => call('desk-links:get', undefined),
+    saveDeskLinks: (input: DeskLinksInput) => call('desk-links:save', { handlerSchemes: [...input.handlerSchemes], dialHotkey: input.dialHotkey }),
     callStatus: (phoneIds: readonly number[]) => call('calls:status', { phoneIds: [...phoneIds] }),
     markPhoneDoNotCall: (phoneId: number, doNotCall: boolean) => call('calls:mark-phone', { phoneId, doNotCall }),
     callSettings: () => call('calls:settings', undefined),

@@ -229,7 +229,12 @@ export type LinkCard = {
   readonly destination: string | null;
   /** Why nothing would be sent (dialing off, Note 2 invalid), or null. */
   readonly problem: string | null;
+  /** The call guard's verdict for this operator now, as the dial will check it; null when nothing would be sent or no guard runs. */
+  readonly guard: LinkGuardVerdict | null;
 };
+
+/** What the call guard says of a link's call: a blocked call sends nothing; a warned one asks for a reason at Enter. */
+export type LinkGuardVerdict = { readonly verdict: 'allow' | 'warn' | 'block'; readonly reasons: readonly string[] };
 
 export type LinkInboxView = {
   /** The card waiting for the operator; null when none, and always null before sign-in. */
@@ -240,6 +245,16 @@ export type LinkInboxView = {
   readonly refused: { readonly link: string; readonly reason: string } | null;
   /** Links that arrived faster than a person could confirm them, dropped since the app started. */
   readonly dropped: number;
+};
+
+/** This desk's link settings (desk-settings.json): which of tel:, callto:, sip: it takes, and the hotkey. */
+export type DeskLinksInput = { readonly handlerSchemes: readonly string[]; readonly dialHotkey: string | null };
+export type DeskLinksView = DeskLinksInput & {
+  /** The schemes the app would not take if chosen, with the reason (an operator's Note 2 hands calls to it). */
+  readonly refused: readonly { readonly scheme: string; readonly reason: string }[];
+  /** What is wrong with the file as it stands (the defaults are used meanwhile). */
+  readonly notices: readonly string[];
+  readonly file: string;
 };
 
 /** The most bytes one import:chunk carries (before base64). */
@@ -332,6 +347,8 @@ export const requestSchemas = {
   'data-location:get': none,
   'data-location:test': dataLocationChoiceSchema,
   'data-location:save': dataLocationChoiceSchema,
+  'desk-links:get': none,
+  'desk-links:save': z.strictObject({ handlerSchemes: z.array(z.string().max(10)).max(3), dialHotkey: z.string().max(60).nullable() }),
   'calls:status': z.strictObject({ phoneIds: z.array(id).max(500) }),
   'calls:mark-phone': z.strictObject({ phoneId: id, doNotCall: z.boolean() }),
   'calls:settings': none,
@@ -347,6 +364,7 @@ export const requestSchemas = {
   'links:pending': none,
   'links:confirm': z.strictObject({ cardId: id, reason: z.string().max(500).optional() }),
   'links:dismiss': z.strictObject({ cardId: id }),
+  'links:closeRefusal': none,
 } as const;
 
 export type IpcResponses = {
@@ -379,6 +397,8 @@ export type IpcResponses = {
   'data-location:get': DataLocationView;
   'data-location:test': ConnectionTestResult;
   'data-location:save': DataLocationView;
+  'desk-links:get': DeskLinksView;
+  'desk-links:save': DeskLinksView;
   'calls:status': CallStatuses;
   'calls:mark-phone': CallDecision;
   'calls:settings': CallSettings;
@@ -388,6 +408,7 @@ export type IpcResponses = {
   'links:pending': LinkInboxView;
   'links:confirm': DialOutcome;
   'links:dismiss': LinkInboxView;
+  'links:closeRefusal': LinkInboxView;
 };
 
 export type IpcChannel = keyof typeof requestSchemas & keyof IpcResponses;

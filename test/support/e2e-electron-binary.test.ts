@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { electronSkipReason, findElectronBinary } from '../../e2e/support/electron-binary.ts';
+import { electronSkipReason, findElectronBinary, HOW_TO_GET_ONE } from '../../e2e/support/electron-binary.ts';
 
 // A fake project root: node_modules/electron laid out as the electron package leaves it.
 let root: string;
@@ -27,8 +28,16 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary(root, {})).toEqual({
       found: false,
       reason:
-        'Electron binary not found (node_modules/electron/dist/electron missing): run `npx install-electron` or set ELECTRON_OVERRIDE_DIST_PATH, then `npm run test:e2e`',
+        `Electron binary not found (node_modules/electron/dist/electron missing): ${HOW_TO_GET_ONE}`,
     });
+  });
+
+  it('advises a command that exists: the script npm start runs, which runs the electron package\'s installer', () => {
+    const script = /`node (scripts\/[^`]+)`/.exec(HOW_TO_GET_ONE)?.[1];
+    expect(script).toBe('scripts/ensure-electron.ts');
+    expect(existsSync(join(process.cwd(), script ?? ''))).toBe(true);
+    expect(HOW_TO_GET_ONE).not.toContain('npx');
+    expect(HOW_TO_GET_ONE).toContain('ELECTRON_MIRROR');
   });
 
   it('says path.txt is missing when the install never ran', () => {

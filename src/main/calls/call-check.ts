@@ -1,3 +1,4 @@
+import type { DialContext } from '../../shared/dial-plan.ts';
 import type { CallRecord } from '../../shared/call-attempts.ts';
 import { evaluateCall, type CallDecision } from '../../shared/call-guard.ts';
 import type { ZoneLookup } from '../../shared/call-locations.ts';
@@ -19,6 +20,11 @@ export type CallCheck = {
    * null when no such debtor holds that number: the call is then judged as a dial-pad number.
    */
   phoneOf(client: string, file: string, number: string): Promise<number | null>;
+  /**
+   * A link's call, judged as dialService.dialLinked will judge it: a debtor's phone when the link names the debtor
+   * and one of their numbers, else a dial-pad number. The link card shows this before Enter.
+   */
+  forLink(number: string, context: DialContext, at: Date): Promise<CallDecision>;
 };
 
 export type CallCheckDeps = {
@@ -45,7 +51,7 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
   const homeCode = async (): Promise<string> => (await settingsRead('numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
   const callPolicy = () => settingsRead('callPolicy', () => deps.store.settings.callPolicy());
 
-  return {
+  const check: CallCheck = {
     async forPhone(phoneId, at) {
       const facts = await deps.store.debtors.callFacts(phoneId);
       if (facts === null) return null;
@@ -72,6 +78,14 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return { decision, facts, lastCall: last === undefined ? null : { at: last.at, outcome: last.outcome } };
     },
     phoneOf: (client, file, number) => findDebtorPhone(deps.store, file, number, client),
+    async forLink(number, context, at) {
+      if (typeof context.client === 'string' && typeof context.debtor === 'string') {
+        const phoneId = await check.phoneOf(context.client, context.debtor, number);
+        const checked = phoneId === null ? null : await check.forPhone(phoneId, at);
+        if (checked !== null) return checked.decision;
+      }
+      return check.forNumber(number, at);
+    },
     async forNumber(number, at) {
       const [policy, homeCallingCode] = await Promise.all([callPolicy(), homeCode()]);
       const decision = evaluateCall({ now: at.getTime(), debtor: {}, phone: { number }, history: [], policy, homeCallingCode }, lookup());
@@ -82,4 +96,5 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
       return { ...decision, verdict, reasons };
     },
   };
+  return check;
 }

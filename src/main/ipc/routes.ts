@@ -8,6 +8,7 @@ import {
 } from '../auth/permissions.ts';
 import { SIGN_IN_FIRST, type SessionUser } from '../auth/session.ts';
 import { DATA_LOCATION_ADMIN_ONLY } from '../desk/data-location-service.ts';
+import { DESK_LINKS_ADMIN_ONLY } from '../desk/desk-links-service.ts';
 import { waitingDialsText } from '../dial/dial-log-outbox.ts';
 import { createLastRead, type LastRead } from '../dial/last-read.ts';
 import { operatorMode } from '../dial/operator-mode.ts';
@@ -27,6 +28,7 @@ export type Routes = { readonly [C in IpcChannel]: Route<C> };
 
 const OPERATOR_ADMIN = adminOnly(OPERATOR_SETTINGS_ADMIN_ONLY);
 const IMPORT_ADMIN = adminOnly(IMPORT_ADMIN_ONLY);
+const DESK_LINKS_ADMIN = adminOnly(DESK_LINKS_ADMIN_ONLY);
 
 /** The route table: one entry per IPC channel. The sender, the payload and the rule are checked before `handle` runs. */
 export function createRoutes(services: AppServices): Routes {
@@ -134,10 +136,13 @@ export function createRoutes(services: AppServices): Routes {
     'links:pending': { access: PUBLIC, handle: () => services.links.view() },
     'links:confirm': { access: SIGNED_IN, handle: ({ cardId, reason }, user) => services.links.confirm(cardId, signedIn(user), reason) },
     'links:dismiss': { access: SIGNED_IN, handle: ({ cardId }) => services.links.dismiss(cardId) },
+    'links:closeRefusal': { access: SIGNED_IN, handle: () => services.links.closeRefusal() },
     // Public like auth:setup, and the handler lets through only an administrator, or anyone before the first one exists.
     'data-location:get': { access: PUBLIC, handle: async (_, user) => (await adminOrSetup(user), services.dataLocation.get()) },
     'data-location:test': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.test(choice)) },
     'data-location:save': { access: PUBLIC, handle: async (choice, user) => (await adminOrSetup(user), services.dataLocation.save(choice)) },
+    'desk-links:get': { access: DESK_LINKS_ADMIN, handle: () => services.deskLinks.get() },
+    'desk-links:save': { access: DESK_LINKS_ADMIN, handle: (input) => services.deskLinks.save(input) },
     'calls:status': { access: SIGNED_IN, handle: ({ phoneIds }) => calls.status(phoneIds, now()) },
     'calls:mark-phone': { access: SIGNED_IN, handle: ({ phoneId, doNotCall }, user) => calls.markPhone(phoneId, doNotCall, signedIn(user), now()) },
     'calls:settings': { access: SIGNED_IN, handle: () => calls.settings() },

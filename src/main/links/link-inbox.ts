@@ -38,6 +38,8 @@ export type LinkInbox = {
   confirm(cardId: number, user: SessionUser, reason?: string): Promise<DialOutcome>;
   /** Escape: nothing is sent. */
   dismiss(cardId: number): Promise<LinkInboxView>;
+  /** The operator closed a refusal: a person is at the desk, so the next link is not dropped as too fast. */
+  closeRefusal(): Promise<LinkInboxView>;
 };
 
 type Pending = { readonly id: number; readonly source: LinkSource; readonly call: Omit<LaunchLink, 'scheme'> };
@@ -136,6 +138,15 @@ export function createLinkInbox(deps: LinkInboxDeps): LinkInbox {
     async dismiss(cardId) {
       if (pending?.id === cardId) {
         pending = null;
+        answered();
+      }
+      const shown = await view();
+      deps.publish(shown);
+      return shown;
+    },
+    async closeRefusal() {
+      if (refused !== null) {
+        refused = null;
         answered();
       }
       const shown = await view();

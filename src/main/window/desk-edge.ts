@@ -55,7 +55,7 @@ export function attachDeskEdge(services: AppServices, window: BrowserWindow, des
   const dialClipboard = () => void clipboardText().then((text) => services.links.deliverText(text, 'tray'));
   if (desk.dialHotkey !== null) {
     const registered = globalShortcut.register(desk.dialHotkey, () => void clipboardText().then((text) => services.links.deliverText(text, 'hotkey')));
-    if (!registered) notices.push(`The hotkey ${desk.dialHotkey} is taken by another program: dial the clipboard's number from the tray instead, or choose another dialHotkey in desk-settings.json.`);
+    if (!registered) notices.push(`The hotkey ${desk.dialHotkey} is taken by another program: dial the clipboard's number from the tray instead, or choose another hotkey on the This desk tab (desk-settings.json).`);
   }
   app.on('will-quit', () => globalShortcut.unregisterAll());
   const tray = createTray(iconPath, desk.dialHotkey, {

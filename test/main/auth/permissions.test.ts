@@ -5,6 +5,7 @@ import {
 } from '../../../src/main/auth/permissions.ts';
 import { createRoutes, routeOf, type Routes } from '../../../src/main/ipc/routes.ts';
 import { tempDir } from '../store/temp-store.ts';
+import { DESK_LINKS_ADMIN_ONLY } from '../../../src/main/desk/desk-links-service.ts';
 import type { SessionUser } from '../../../src/main/auth/session.ts';
 import { IPC_CHANNELS } from '../../../src/shared/ipc-contract.ts';
 
@@ -90,6 +91,8 @@ describe('who may call which channel', () => {
       'import:start': IMPORT_ADMIN_ONLY,
       'import:status': IMPORT_ADMIN_ONLY,
       'import:cancel': IMPORT_ADMIN_ONLY,
+      'desk-links:get': DESK_LINKS_ADMIN_ONLY,
+      'desk-links:save': DESK_LINKS_ADMIN_ONLY,
     };
     for (const [channel, refusal] of Object.entries(refusals)) {
       expect(check(channel, BEN, { operatorId: 2 }), channel).toBe(refusal);

@@ -93,6 +93,7 @@ describe('a link from another program', () => {
       sends: '109,7166983877,002400004585',
       destination: `127.0.0.1:${listener.port}`,
       problem: null,
+      guard: { verdict: 'allow', reasons: [] },
     });
     expect(published.at(-1)?.card).toEqual(card);
 
@@ -163,6 +164,24 @@ describe('a link from another program', () => {
     clockMs += 100;
     await services.links.deliverLink('tel:555-123-7777');
     expect(await value('links:pending', undefined)).toMatchObject({ card: { number: '555-123-7777' }, dropped: 0 });
+  });
+
+  it('takes the next link at once after the operator closed a refusal, which main then no longer repeats', async () => {
+    await signIn('CARA');
+    await services.links.deliverLink('softphone-launcher://dial?number=unknown');
+    expect((await value('links:pending', undefined)).refused).not.toBeNull();
+    expect(await value('links:closeRefusal', undefined)).toMatchObject({ refused: null });
+    clockMs += 100;
+    await services.links.deliverLink('tel:555-123-7777');
+    expect(await value('links:pending', undefined)).toMatchObject({ card: { number: '555-123-7777' }, dropped: 0 });
+  });
+
+  it('still drops a link that follows a refusal nobody closed', async () => {
+    await signIn('CARA');
+    await services.links.deliverLink('softphone-launcher://dial?number=unknown');
+    clockMs += 100;
+    await services.links.deliverLink('tel:555-123-7777');
+    expect(await value('links:pending', undefined)).toMatchObject({ card: null, dropped: 1 });
   });
 
   it('lets a newer call replace the card; Enter on the old one sends nothing', async () => {

@@ -23,11 +23,30 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
 }
 
-export type ShortcutKey = { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean; readonly altKey: boolean; readonly typing: boolean };
+/**
+ * `behindDialog`: a modal dialog other than the shortcuts list is open (a link's card or its refusal, a question).
+ * The screen behind it is inert to the mouse, so its single keys must not act on it either.
+ */
+export type ShortcutKey = {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly typing: boolean;
+  readonly behindDialog: boolean;
+};
+
+/** The shortcuts list carries this attribute: `?` and `/` still work while it is open (they close it). */
+export const SHORTCUTS_LIST_ATTRIBUTE = 'data-shortcuts-list';
+
+/** Whether a modal dialog that takes the keys is open in `doc` (see ShortcutKey.behindDialog). */
+export function modalDialogOpen(doc: Document): boolean {
+  return doc.querySelector(`dialog:modal:not([${SHORTCUTS_LIST_ATTRIBUTE}])`) !== null;
+}
 
 /** What a key press anywhere in the workspace asks for, or null when it is not a global shortcut. */
-export function globalShortcut({ key, ctrlKey, metaKey, altKey, typing }: ShortcutKey): 'search' | 'help' | 'next-debtor' | null {
-  if (altKey) return null;
+export function globalShortcut({ key, ctrlKey, metaKey, altKey, typing, behindDialog }: ShortcutKey): 'search' | 'help' | 'next-debtor' | null {
+  if (altKey || behindDialog) return null;
   if ((ctrlKey || metaKey) && key.toLowerCase() === 'f') return 'search';
   if (ctrlKey || metaKey || typing) return null;
   if (key === '/') return 'search';

@@ -21,9 +21,15 @@ type LinkStore = {
   show(view: LinkInboxView): void;
   confirm(): Promise<void>;
   dismiss(): Promise<void>;
-  closeRefusal(): void;
+  /** Closes the refusal and tells main, so the next link is not dropped as "too fast". */
+  closeRefusal(): Promise<void>;
   reset(): void;
 };
+
+/** Enter dials only a card whose call can go out: something to send, and no block by the guard (main checks again). */
+export function cardCanDial(card: LinkCard): boolean {
+  return card.sends !== null && card.guard?.verdict !== 'block';
+}
 
 const initial = { card: null, refused: null, dropped: 0, error: null } as const;
 // The refusal the operator closed stays closed though main repeats it in later views.
@@ -48,7 +54,7 @@ export const useLinkStore = create<LinkStore>()((set, get) => ({
 
   async confirm() {
     const card = get().card;
-    if (card === null) return;
+    if (card === null || !cardCanDial(card)) return;
     set({ card: null });
     // The dial goes the way of every dial: its result shows as the last dial, and a call card follows.
     await useDialStore.getState().dialLink(card);
@@ -64,9 +70,14 @@ export const useLinkStore = create<LinkStore>()((set, get) => ({
     }
   },
 
-  closeRefusal() {
+  async closeRefusal() {
     closedRefusal = get().refused;
     set({ refused: null });
+    try {
+      get().show(await softphone().closeLinkRefusal());
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
   },
 
   reset() {

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { globalShortcut, isTypingTarget, SHORTCUTS } from '../../../../src/renderer/src/logic/shortcuts.ts';
 
 const press = (key: string, more: Partial<Parameters<typeof globalShortcut>[0]> = {}) =>
-  globalShortcut({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...more });
+  globalShortcut({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, behindDialog: false, ...more });
 
 it('/ and Ctrl+F go to the search; ? opens the help', () => {
   expect(press('/')).toBe('search');
@@ -39,4 +39,9 @@ it('outside a browser nothing is a typing target', () => {
 it('the help lists the search, the grid movement and dialing', () => {
   const keys = SHORTCUTS.flatMap((s) => s.keys);
   for (const key of ['/', 'Ctrl+F', '↑', '→', 'Enter', '?', 'N']) expect(keys).toContain(key);
+});
+
+it('behind a dialog (a link card, its refusal, a question) no single key and not Ctrl+F acts on the screen', () => {
+  for (const key of ['/', '?', 'n', 'N']) expect(press(key, { behindDialog: true })).toBeNull();
+  expect(press('f', { ctrlKey: true, behindDialog: true })).toBeNull();
 });

@@ -6,7 +6,7 @@ let links: Module;
 
 const card: LinkCard = {
   id: 7, source: 'link', number: '716-698-3877', client: '24', debtor: '4585', name: 'Morgan Ellis',
-  sends: '109,7166983877,002400004585', destination: '127.0.0.1:1544', problem: null,
+  sends: '109,7166983877,002400004585', destination: '127.0.0.1:1544', problem: null, guard: null,
 };
 const view = (fields: Partial<LinkInboxView>): LinkInboxView => ({ card: null, waitingForSignIn: false, refused: null, dropped: 0, ...fields });
 const refused = { link: 'softphone-launcher://dial?number=unknown', reason: '"unknown" is not a phone number.' };
@@ -14,10 +14,15 @@ const refused = { link: 'softphone-launcher://dial?number=unknown', reason: '"un
 /** TEST DOUBLE of the preload API: main's replies to links:pending and links:dismiss, and what was asked. */
 function installMain(pending: LinkInboxView) {
   const dismissed: number[] = [];
+  let refusalsClosed = 0;
   Object.assign(globalThis, {
     window: {
       softphone: {
         pendingLink: async () => pending,
+        closeLinkRefusal: async () => {
+          refusalsClosed += 1;
+          return view({});
+        },
         dismissLink: async (cardId: number) => {
           dismissed.push(cardId);
           return view({});
@@ -25,7 +30,7 @@ function installMain(pending: LinkInboxView) {
       },
     },
   });
-  return { dismissed };
+  return { dismissed, refusalsClosed: () => refusalsClosed };
 }
 
 describe('the link card in the window', () => {
@@ -44,12 +49,13 @@ describe('the link card in the window', () => {
     expect(links.useLinkStore.getState().card).toBeNull();
   });
 
-  it('keeps a closed refusal closed when main repeats it, and shows a new one', () => {
-    installMain(view({}));
+  it('keeps a closed refusal closed when main repeats it, tells main it was closed, and shows a new one', async () => {
+    const main = installMain(view({}));
     const store = links.useLinkStore;
     store.getState().show(view({ refused }));
     expect(store.getState().refused).toEqual(refused);
-    store.getState().closeRefusal();
+    await store.getState().closeRefusal();
+    expect(main.refusalsClosed()).toBe(1);
     store.getState().show(view({ refused, dropped: 2 }));
     expect(store.getState()).toMatchObject({ refused: null, dropped: 2 });
     store.getState().show(view({ refused: { ...refused, reason: 'another reason' } }));

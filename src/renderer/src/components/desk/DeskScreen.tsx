@@ -1,4 +1,5 @@
 import { DataLocationForm } from './DataLocationForm.tsx';
+import { DeskLinksForm } from './DeskLinksForm.tsx';
 
 /** An administrator's "This desk" tab: settings of this computer, not of an operator. */
 export function DeskScreen() {
@@ -6,6 +7,9 @@ export function DeskScreen() {
     <div className="desk-screen">
       <div className="panel desk-panel">
         <DataLocationForm idPrefix="desk-data" />
+      </div>
+      <div className="panel desk-panel">
+        <DeskLinksForm />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { CALL_OUTCOMES } from '../../../../shared/call-outcomes.ts';
 import { NOTE_MAX_LENGTH } from '../../../../shared/ipc-contract.ts';
 import { callCardKey } from '../../logic/call-card-keys.ts';
-import { isTypingTarget } from '../../logic/shortcuts.ts';
+import { isTypingTarget, modalDialogOpen } from '../../logic/shortcuts.ts';
 import { useCallCardStore } from '../../store/call-card-store.ts';
 import { useCallsStore } from '../../store/calls-store.ts';
 import { CallWindowBadge } from '../debtors/CallWindowBadge.tsx';
@@ -18,7 +18,7 @@ function useOutcomeKeys(open: boolean): void {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented) return;
       const { key, ctrlKey, metaKey, altKey } = event;
-      const outcome = callCardKey({ key, ctrlKey, metaKey, altKey, typing: isTypingTarget(event.target) });
+      const outcome = callCardKey({ key, ctrlKey, metaKey, altKey, typing: isTypingTarget(event.target), behindDialog: modalDialogOpen(document) });
       if (outcome === null) return;
       event.preventDefault();
       void useCallCardStore.getState().choose(outcome);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { LinkCard, LinkSource } from '../../../../shared/ipc-contract.ts';
+import type { LinkCard, LinkGuardVerdict, LinkSource } from '../../../../shared/ipc-contract.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useLinkStore } from '../../store/link-store.ts';
+import { cardCanDial, useLinkStore } from '../../store/link-store.ts';
 
 const TITLES: Readonly<Record<LinkSource, string>> = {
   link: 'Call from another program',
@@ -38,11 +38,11 @@ export function LinkCardDialog() {
       ref={dialog}
       className="shortcuts-help link-card"
       aria-labelledby="link-card-title"
-      aria-describedby={card !== null ? 'link-card-sends' : 'link-card-reason'}
+      aria-describedby={card === null ? 'link-card-reason' : card.guard === null ? 'link-card-sends' : 'link-card-sends link-card-guard'}
       onCancel={(event) => {
         event.preventDefault();
         if (card !== null) void useLinkStore.getState().dismiss();
-        else useLinkStore.getState().closeRefusal();
+        else void useLinkStore.getState().closeRefusal();
       }}
     >
       {card !== null && <CardBody card={card} />}
@@ -55,7 +55,7 @@ export function LinkCardDialog() {
           <p className="link-card-link muted">{refused.link}</p>
           <p className="muted">Nothing was sent. The refusal is in the audit trail.</p>
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => useLinkStore.getState().closeRefusal()} autoFocus>
+            <button type="button" className="button" onClick={() => void useLinkStore.getState().closeRefusal()} autoFocus>
               Close
             </button>
           </div>
@@ -65,8 +65,34 @@ export function LinkCardDialog() {
   );
 }
 
+const VERDICT_WORDS: Readonly<Record<LinkGuardVerdict['verdict'], string>> = {
+  allow: 'Allowed: no rule stands against this call now.',
+  warn: 'Warning: Enter asks for your reason before anything is sent.',
+  block: 'Blocked: nothing will be sent.',
+};
+
+/** The call guard's verdict now, checked again by main at Enter. */
+function GuardVerdict({ guard }: { readonly guard: LinkGuardVerdict }) {
+  return (
+    <>
+      <dt>Call guard</dt>
+      <dd id="link-card-guard" className={`link-card-guard ${guard.verdict}`}>
+        <p>{VERDICT_WORDS[guard.verdict]}</p>
+        {guard.reasons.length > 0 && (
+          <ul>
+            {guard.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </>
+  );
+}
+
 function CardBody({ card }: { readonly card: LinkCard }) {
   const dropped = useLinkStore((s) => s.dropped);
+  const canDial = cardCanDial(card);
   return (
     <>
       <h2 id="link-card-title">{TITLES[card.source]}</h2>
@@ -91,17 +117,18 @@ function CardBody({ card }: { readonly card: LinkCard }) {
             <span className="link-card-problem">{card.problem}</span>
           )}
         </dd>
+        {card.guard !== null && <GuardVerdict guard={card.guard} />}
       </dl>
       {dropped > 0 && <p className="muted">{dropped === 1 ? '1 link' : `${dropped} links`} came too fast to be a person's and were dropped.</p>}
       <div className="dialog-actions">
-        <button type="button" className="button primary" disabled={card.sends === null} onClick={() => void useLinkStore.getState().confirm()} autoFocus={card.sends !== null}>
+        <button type="button" className="button primary" disabled={!canDial} onClick={() => void useLinkStore.getState().confirm()} autoFocus={canDial}>
           Dial
         </button>
-        <button type="button" className="button" onClick={() => void useLinkStore.getState().dismiss()} autoFocus={card.sends === null}>
+        <button type="button" className="button" onClick={() => void useLinkStore.getState().dismiss()} autoFocus={!canDial}>
           Dismiss
         </button>
       </div>
-      <p className="muted">Enter dials · Esc dismisses</p>
+      <p className="muted">{canDial ? 'Enter dials · Esc dismisses' : 'Esc dismisses'}</p>
     </>
   );
 }

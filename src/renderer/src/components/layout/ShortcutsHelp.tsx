@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { globalShortcut, isTypingTarget, SHORTCUTS } from '../../logic/shortcuts.ts';
+import { globalShortcut, isTypingTarget, modalDialogOpen, SHORTCUTS, SHORTCUTS_LIST_ATTRIBUTE } from '../../logic/shortcuts.ts';
 import { useFocusStore } from '../../store/focus-store.ts';
 import { useHelpStore } from '../../store/help-store.ts';
 import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
@@ -12,7 +12,7 @@ export function useGlobalShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented) return;
-      const shortcut = globalShortcut({ ...pick(event), typing: isTypingTarget(event.target) });
+      const shortcut = globalShortcut({ ...pick(event), typing: isTypingTarget(event.target), behindDialog: modalDialogOpen(document) });
       if (shortcut === null) return;
       event.preventDefault();
       if (shortcut === 'help') {
@@ -56,7 +56,7 @@ export function ShortcutsHelp() {
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title" onClose={close}>
+    <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title" onClose={close} {...{ [SHORTCUTS_LIST_ATTRIBUTE]: '' }}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="shortcut-table">
         <thead>
