@@ -21,6 +21,7 @@ import { chooseStore, createDataLocationService, type DataLocationService } from
 import { createDeskLinksService, type DeskLinksService } from './desk/desk-links-service.ts';
 import { openChosenStore } from './desk/open-chosen-store.ts';
 import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
+import { toDialLogEntry } from './store/dial-log-entry.ts';
 import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
@@ -118,10 +119,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
           (change) => {
             if (change.table !== 'dial_log') return events.publish('floor:changed', change);
             // Another desk's dial (or this desk's own, which the window already has: it keeps one row per key).
-            void store.dialLog.byKey(change.id).then(
-              (found) => found !== null && events.publish('dial-log:added', { operatorId: found.operatorId, entry: found.entry }),
-              () => undefined,
-            );
+            try {
+              const operatorId = typeof change.row['operator_id'] === 'number' ? change.row['operator_id'] : null;
+              const row = { outcome: null, note: null, outcome_at: null, consent: false, ...change.row };
+              events.publish('dial-log:added', { operatorId, entry: toDialLogEntry(row) });
+            } catch (error) {
+              console.error('softphone: a floor dial-log notice could not be read', error);
+            }
           },
           { onStatus: ({ connected }) => connected && listening(true) },
         )

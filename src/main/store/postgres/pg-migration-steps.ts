@@ -167,8 +167,23 @@ ALTER TABLE dial_log ADD COLUMN test_of text;
 
 /** Every desk hears of every dial logged on the floor, so each window's dial log updates live. */
 const DIAL_LOG_NOTICES = `
+CREATE FUNCTION softphone_notify_dial() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- The row travels with the notice, so no desk reads it back (one read per desk per dial would load the server
+  -- with every desk's share of every floor dial). Text is capped: a notice over 8000 bytes would fail the INSERT.
+  PERFORM pg_notify('${NOTIFY_CHANNEL}', json_build_object('table', 'dial_log', 'id', NEW.key, 'row', json_build_object(
+    'id', NEW.id, 'key', NEW.key, 'at', NEW.at, 'operator_id', NEW.operator_id, 'operator_name', left(NEW.operator_name, 200),
+    'number', left(NEW.number, 64), 'method', NEW.method, 'target', left(NEW.target, 300), 'payload', left(NEW.payload, 1000),
+    'result', NEW.result, 'reason', left(NEW.reason, 2000), 'file_number', left(NEW.file_number, 64), 'test_of', left(NEW.test_of, 200),
+    'debtor_name', left(dd.name, 200), 'client_number', left(dc.number, 64), 'client_name', left(dc.name, 200)
+  ))::text)
+  FROM (SELECT 1) AS one
+  LEFT JOIN debtors dd ON dd.file_number = NEW.file_number
+  LEFT JOIN clients dc ON dc.id = dd.client_id;
+  RETURN NULL;
+END $$;
 CREATE TRIGGER dial_log_notify AFTER INSERT ON dial_log
-  FOR EACH ROW EXECUTE FUNCTION softphone_notify_change();
+  FOR EACH ROW EXECUTE FUNCTION softphone_notify_dial();
 `;
 
 /** As SQLite step 9: a call the debtor asked for does not count toward 7 in 7. */

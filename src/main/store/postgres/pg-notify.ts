@@ -10,8 +10,8 @@ import { clientConfig, type PgConnectionSettings } from './pg-settings-url.ts';
 export type FloorChange =
   | { readonly table: 'operators'; readonly id: number }
   | { readonly table: 'settings'; readonly id: string }
-  /** A dial logged by any desk; `id` is the row's key. */
-  | { readonly table: 'dial_log'; readonly id: string }
+  /** A dial logged by any desk; `id` is the row's key, `row` its dial_log columns (no outcome yet). */
+  | { readonly table: 'dial_log'; readonly id: string; readonly row: Readonly<Record<string, unknown>> }
   | { readonly table: 'resync' };
 
 export type FloorSubscription = { close(): Promise<void> };
@@ -28,7 +28,10 @@ function parse(payload: string | undefined): FloorChange | null {
     const value = JSON.parse(payload ?? '') as { table?: unknown; id?: unknown };
     if (value.table === 'operators' && typeof value.id === 'number') return { table: 'operators', id: value.id };
     if (value.table === 'settings' && typeof value.id === 'string') return { table: 'settings', id: value.id };
-    if (value.table === 'dial_log' && typeof value.id === 'string') return { table: 'dial_log', id: value.id };
+    const row = (value as { row?: unknown }).row;
+    if (value.table === 'dial_log' && typeof value.id === 'string' && typeof row === 'object' && row !== null) {
+      return { table: 'dial_log', id: value.id, row: row as Record<string, unknown> };
+    }
   } catch {
     // Not ours: ignored.
   }
