@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import type { NumberPlanInput } from '../../../shared/number-plan.ts';
+import type { NumberPlanField, NumberPlanInput } from '../../../shared/number-plan.ts';
 import { errorMessage } from '../logic/error-message.ts';
 import { latestCall } from '../logic/latest-call.ts';
 import type { SaveState } from '../logic/save-state.ts';
 import { softphone } from './preload-bridge.ts';
 import { resetOnSessionChange } from './session-reset.ts';
 
-export type PlanField = 'outsideLine' | 'homeCountry' | 'intlPrefix';
+type PlanField = NumberPlanField;
 type PlanDraft = Readonly<Record<PlanField, string>>;
 
 type OperatorPlanStore = {

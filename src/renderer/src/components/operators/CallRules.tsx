@@ -2,13 +2,8 @@ import { useEffect } from 'react';
 import { CALL_RULE_LABELS, CALL_RULES } from '../../../../shared/call-rules.ts';
 import { dialerDigits, parseNumberPlan } from '../../../../shared/number-plan.ts';
 import { normalizeNumber } from '../../../../shared/phone-number.ts';
+import { PLAN_FIELDS } from '../../logic/plan-fields.ts';
 import { useCallRulesStore } from '../../store/call-rules-store.ts';
-
-const PLAN_FIELDS = [
-  { field: 'outsideLine', label: 'Outside-line prefix', placeholder: '9' },
-  { field: 'homeCountry', label: 'Home country code', placeholder: '1' },
-  { field: 'intlPrefix', label: 'International access code', placeholder: '011' },
-] as const;
 
 const EXAMPLES = ['716-698-3877', '+44 20 7946 0018'];
 

@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
-import { useOperatorPlanStore, type PlanField } from '../../store/operator-plan-store.ts';
+import { PLAN_FIELDS } from '../../logic/plan-fields.ts';
+import { useOperatorPlanStore } from '../../store/operator-plan-store.ts';
 import { InlineError } from '../form/InlineError.tsx';
 
-const FIELDS: readonly { readonly field: PlanField; readonly label: string; readonly placeholder: string }[] = [
-  { field: 'outsideLine', label: 'Outside-line prefix', placeholder: '9' },
-  { field: 'homeCountry', label: 'Home country code', placeholder: '1' },
-  { field: 'intlPrefix', label: 'International access code', placeholder: '011' },
-];
 
 /** An administrator gives one operator a dial plan of their own (a desk on another PBX), or leaves the floor's. */
 export function OperatorDialPlan({ operatorId, name }: { readonly operatorId: number; readonly name: string }) {
@@ -37,7 +33,7 @@ export function OperatorDialPlan({ operatorId, name }: { readonly operatorId: nu
         <span>Own dial plan (instead of the floor&apos;s)</span>
       </label>
       {own &&
-        FIELDS.map(({ field, label, placeholder }) => (
+        PLAN_FIELDS.map(({ field, label, placeholder }) => (
           <label key={field} className="field">
             <span>{label}</span>
             <input
