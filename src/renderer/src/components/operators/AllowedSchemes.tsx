@@ -1,4 +1,6 @@
 import { sameSchemes } from '../../logic/scheme-list.ts';
+import { InlineError } from '../form/InlineError.tsx';
+import { SaveStatus } from '../form/SaveStatus.tsx';
 import { useAppStore } from '../../store/app-store.ts';
 import { useSchemesStore } from '../../store/schemes-store.ts';
 
@@ -68,15 +70,8 @@ export function AllowedSchemes() {
         <button type="button" className="button primary" disabled={!dirty || save.kind === 'saving'} onClick={() => void saveDraft()}>
           Save allowed schemes
         </button>
-        <span className="save-reason" aria-live="polite">
-          {dirty && <span className="muted">Unsaved changes</span>}
-          {!dirty && save.kind === 'saved' && <span className="saved">Saved</span>}
-        </span>
-        {save.kind === 'refused' && (
-          <p role="alert" className="inline-error">
-            {save.message}
-          </p>
-        )}
+        <SaveStatus save={save} dirty={dirty} />
+        <InlineError message={save.kind === 'refused' ? save.message : null} />
       </div>
     </section>
   );

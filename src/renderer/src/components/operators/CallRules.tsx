@@ -3,6 +3,8 @@ import { CALL_RULE_LABELS, CALL_RULES } from '../../../../shared/call-rules.ts';
 import { dialerDigits, parseNumberPlan } from '../../../../shared/number-plan.ts';
 import { normalizeNumber } from '../../../../shared/phone-number.ts';
 import { PLAN_FIELDS } from '../../logic/plan-fields.ts';
+import { InlineError } from '../form/InlineError.tsx';
+import { SaveStatus } from '../form/SaveStatus.tsx';
 import { useCallRulesStore } from '../../store/call-rules-store.ts';
 
 const EXAMPLES = ['716-698-3877', '+44 20 7946 0018'];
@@ -72,15 +74,8 @@ export function CallRules() {
         <button type="button" className="button primary" disabled={!dirty || save.kind === 'saving'} onClick={() => void saveDraft()}>
           Save call rules
         </button>
-        <span className="save-reason" aria-live="polite">
-          {dirty && <span className="muted">Unsaved changes</span>}
-          {!dirty && save.kind === 'saved' && <span className="saved">Saved</span>}
-        </span>
-        {save.kind === 'refused' && (
-          <p role="alert" className="inline-error">
-            {save.message}
-          </p>
-        )}
+        <SaveStatus save={save} dirty={dirty} />
+        <InlineError message={save.kind === 'refused' ? save.message : null} />
       </div>
     </section>
   );
