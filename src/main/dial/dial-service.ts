@@ -12,7 +12,7 @@ import { operatorTarget } from './operator-mode.ts';
 import { UserError } from '../errors.ts';
 import type { CallDecision } from '../../shared/call-guard.ts';
 import type { CallCheck } from '../calls/call-check.ts';
-import { NO_NUMBER_PLAN, parseNumberPlan, type NumberPlan } from '../../shared/number-plan.ts';
+import { numberPlanFor } from './operator-plan.ts';
 
 export type DialServiceDeps = {
   store: Store;
@@ -108,24 +108,12 @@ export function createDialService(deps: DialServiceDeps): DialService {
     });
   }
 
-  /** The operator's own dial plan when an administrator gave them one, else the floor's. */
-  async function numberPlan(operatorId: number): Promise<NumberPlan> {
-    // Both at once: one round trip to a floor database.
-    const [own, floor] = await Promise.all([
-      lastRead(`numberPlan:operator:${operatorId}`, () => deps.store.settings.operatorNumberPlan(operatorId)),
-      lastRead('numberPlan', () => deps.store.settings.numberPlan()),
-    ]);
-    const stored = own ?? floor;
-    const parsed = parseNumberPlan(stored);
-    return parsed.ok ? parsed.value : NO_NUMBER_PLAN;
-  }
-
   async function attemptDial(attempt: Attempt, at: Date): Promise<Finished> {
     const { operator, number, context } = attempt;
     // The reads a dial needs do not depend on each other: one round trip to a floor database, not three in a row.
     // Their answers are still taken in the rules' order (the toggle, Note 2, the number, the guard), as before.
     const allowedRead = lastRead('allowedSchemes', () => deps.store.settings.allowedSchemes());
-    const planRead = numberPlan(operator.id);
+    const planRead = numberPlanFor(deps.store.settings, operator.id, lastRead);
     planRead.catch(() => undefined);
     // judged() never rejects: a check that fails is its own verdict (the call is not made).
     const verdictRead = attempt.judge === undefined ? null : judged(attempt.judge, at, attempt.confirmation, operator);

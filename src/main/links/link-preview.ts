@@ -1,7 +1,7 @@
 import { describeDestination } from '../../shared/describe-target.ts';
 import type { DialContext } from '../../shared/dial-plan.ts';
 import { planDial } from '../../shared/dial-plan.ts';
-import { NO_NUMBER_PLAN, parseNumberPlan, type NumberPlan } from '../../shared/number-plan.ts';
+import { numberPlanFor } from '../dial/operator-plan.ts';
 import type { LinkCard } from '../../shared/ipc-contract.ts';
 import { normalizeNumber } from '../../shared/phone-number.ts';
 import { operatorTarget } from '../dial/operator-mode.ts';
@@ -26,7 +26,7 @@ export async function previewDial(store: Store, operatorId: number, number: stri
   if (!target.ok) return nothing(`Note 2 of ${operator.name} is not valid: ${target.error.message}`);
   const normalized = normalizeNumber(number);
   if (!normalized.ok) return nothing(normalized.error);
-  const plan = planDial(target.value, normalized.value, context, await numberPlan(store, operatorId));
+  const plan = planDial(target.value, normalized.value, context, await numberPlanFor(store.settings, operatorId));
   const verdict = guard === undefined ? null : await judge(guard, number, context);
   return { sends: plan.kind === 'udp' ? plan.payload : plan.uri, destination: describeDestination(plan), problem: null, guard: verdict };
 }
@@ -40,12 +40,6 @@ async function judge({ check, now }: PreviewGuard, number: string, context: Dial
   } catch (error) {
     return { verdict: 'block', reasons: [`The call could not be checked (${error instanceof Error ? error.message : String(error)})`] };
   }
-}
-
-/** The operator's own dial plan or else the floor's, as the dial service applies it (an unreadable one is no plan, there too). */
-async function numberPlan(store: Store, operatorId: number): Promise<NumberPlan> {
-  const parsed = parseNumberPlan((await store.settings.operatorNumberPlan(operatorId)) ?? (await store.settings.numberPlan()));
-  return parsed.ok ? parsed.value : NO_NUMBER_PLAN;
 }
 
 function nothing(problem: string): LinkPreview {
