@@ -1,6 +1,6 @@
 import type { DialLogEntry, IpcRequest } from '../../shared/ipc-contract.ts';
 import type { SessionUser } from '../auth/session.ts';
-import { UserError } from '../errors.ts';
+import { dialOfUser } from './own-dial.ts';
 import { NOT_LOGGED_YET, type Store } from '../store/contract.ts';
 
 export const OWN_DIALS_ONLY = 'Operators can set the outcome of their own dials only.';
@@ -15,9 +15,7 @@ export async function setCallOutcome(
   user: SessionUser,
   at: Date,
 ): Promise<DialLogEntry> {
-  const dial = await store.dialLog.byKey(dialKey);
-  if (dial === null) throw new UserError(NOT_LOGGED_YET);
-  if (user.role !== 'admin' && dial.operatorId !== user.operatorId) throw new UserError(OWN_DIALS_ONLY);
+  await dialOfUser(store, dialKey, user, { missing: NOT_LOGGED_YET, notYours: OWN_DIALS_ONLY });
   const trimmed = note.trim();
   return store.dialLog.addOutcome({ dialKey, at: at.toISOString(), outcome, note: trimmed === '' ? null : trimmed, consent: consent === true });
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session.ts';
 import { UserError } from '../errors.ts';
 import type { Store } from '../store/contract.ts';
 import { findDebtorPhone } from './debtor-phone.ts';
+import { dialOfUser } from './own-dial.ts';
 import type { DialService } from './dial-service.ts';
 
 export const REDIAL_NOT_FOUND = 'That dial is not in the dial log (yet): nothing was sent.';
@@ -14,10 +15,7 @@ export const REDIAL_NOT_YOURS = 'Refused: you can redial only your own dials.';
  * theirs is refused; a dial-pad or test dial is dialed as a typed number. Main checks the call again like any other.
  */
 export async function redial(store: Store, dialService: DialService, user: SessionUser, dialKey: string, reason?: string): Promise<DialOutcome> {
-  const found = await store.dialLog.byKey(dialKey);
-  if (found === null) throw new UserError(REDIAL_NOT_FOUND);
-  if (user.role !== 'admin' && found.operatorId !== user.operatorId) throw new UserError(REDIAL_NOT_YOURS);
-  const { entry } = found;
+  const { entry } = await dialOfUser(store, dialKey, user, { missing: REDIAL_NOT_FOUND, notYours: REDIAL_NOT_YOURS });
   const confirmation = reason === undefined ? undefined : { reason };
   if (entry.fileNumber !== null && entry.testOf === null) {
     const phoneId = await findDebtorPhone(store, entry.fileNumber, entry.number);
