@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCallCheck } from '../main/calls/call-check.ts';
 import { loadZoneLookup } from '../main/calls/zone-lookup.ts';
-import { findDebtorPhone } from '../main/dial/debtor-phone.ts';
+import { findDebtor, findDebtorPhone } from '../main/dial/debtor-phone.ts';
 import { errorText, UserError } from '../main/errors.ts';
 import type { Store } from '../main/store/contract.ts';
 import { DB_FILE_NAME, openStore } from '../main/store/open-store.ts';
@@ -104,9 +104,8 @@ async function phonesToCheck(store: Store, file: string, phone: string | undefin
     const id = await findDebtorPhone(store, file, phone);
     return id === null ? `--phone ${phone}: debtor file ${file} has no such phone (or there is no debtor file ${file})` : [id];
   }
-  const { rows } = await store.debtors.search(file, 0, 50);
-  const debtor = rows.find((row) => row.fileNumber === file);
-  if (debtor === undefined) return `--debtor ${file}: there is no debtor with that file number`;
+  const debtor = await findDebtor(store, file);
+  if (debtor === null) return `--debtor ${file}: there is no debtor with that file number`;
   if (debtor.phones.length === 0) return `--debtor ${file}: ${debtor.name} has no phone to check`;
   return debtor.phones.map((p) => p.id);
 }
