@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../layout/use-modal-dialog.ts';
 import { useDialStore } from '../../store/dial-store.ts';
 
 /**
@@ -10,17 +11,8 @@ export function ConfirmCallDialog() {
   const confirm = useDialStore((s) => s.confirm);
   const cancel = useDialStore((s) => s.cancelConfirm);
   const [reason, setReason] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return;
-    if (pending !== null && !element.open) {
-      setReason('');
-      element.showModal();
-    }
-    if (pending === null && element.open) element.close();
-  }, [pending]);
+  // Each call held back asks for its own reason: the field starts empty.
+  const dialog = useModalDialog(pending !== null, () => setReason(''));
 
   const who = pending?.debtor === null || pending === null ? pending?.number : `${pending.debtor.name} (${pending.number})`;
   return (

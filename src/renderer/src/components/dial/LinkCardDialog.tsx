@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useModalDialog } from '../layout/use-modal-dialog.ts';
 import type { LinkCard, LinkGuardVerdict, LinkSource } from '../../../../shared/ipc-contract.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { cardCanDial, useLinkStore } from '../../store/link-store.ts';
@@ -18,20 +19,13 @@ export function LinkCardDialog() {
   const refused = useLinkStore((s) => s.refused);
   const operatorId = useAppStore((s) => s.app?.session?.operatorId ?? null);
   const refresh = useLinkStore((s) => s.refresh);
-  const dialog = useRef<HTMLDialogElement>(null);
   const open = card !== null || refused !== null;
+  const dialog = useModalDialog(open);
 
   // A call that arrived before sign-in waits in main for whoever signs in.
   useEffect(() => {
     if (operatorId !== null) void refresh();
   }, [operatorId, refresh]);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 import { globalShortcut, isTypingTarget, modalDialogOpen, SHORTCUTS, SHORTCUTS_LIST_ATTRIBUTE } from '../../logic/shortcuts.ts';
 import { useFocusStore } from '../../store/focus-store.ts';
 import { useHelpStore } from '../../store/help-store.ts';
@@ -46,14 +47,7 @@ const pick = ({ key, ctrlKey, metaKey, altKey }: KeyboardEvent) => ({ key, ctrlK
 export function ShortcutsHelp() {
   const open = useHelpStore((s) => s.open);
   const close = useHelpStore((s) => s.close);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title" onClose={close} {...{ [SHORTCUTS_LIST_ATTRIBUTE]: '' }}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../layout/use-modal-dialog.ts';
 import { useLeaveGuardStore } from '../../store/leave-guard-store.ts';
 
 /** "Save changes to Ben UDP?" before the Operator form is left with unsaved edits. */
@@ -8,14 +8,7 @@ export function UnsavedChangesDialog() {
   const save = useLeaveGuardStore((s) => s.save);
   const discard = useLeaveGuardStore((s) => s.discard);
   const stay = useLeaveGuardStore((s) => s.stay);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element === null) return;
-    if (asking !== null && !element.open) element.showModal();
-    if (asking === null && element.open) element.close();
-  }, [asking]);
+  const dialog = useModalDialog(asking !== null);
 
   return (
     <dialog
