@@ -38,15 +38,39 @@ function checkPaging(offset: number, limit: number): void {
   if (!Number.isInteger(limit) || limit < 1) throw new UserError(`A search limit must be a whole number of at least 1, not ${limit}.`);
 }
 
-/** The statement a non-empty query runs: its page and its number of matches (a row with null id when the page is empty). */
+/** The list's sort key, as debtors_by_name holds it. */
+const SORT_NAME = nameOrder('d.name');
+/** What a search page keeps of each debtor: the row is read once, by the scan that finds it. */
+const PAGE_COLUMNS = `d.id, d.file_number, d.name, d.client_id, ${SORT_NAME} AS sort_name`;
+
+/**
+ * A fifth of the floor's debtors or more: the page walks debtors_by_name, reading about (offset + limit) × 5 rows
+ * at most, instead of sorting every match (28 ms for 100,000). Fewer: the matches are sorted, since the walk could
+ * read the whole index first when they sit together late in the order ("Zach": 47 ms). reltuples is the
+ * planner's own row count, free to read; before any ANALYZE it is -1, and the sort is the safe choice.
+ */
+const BROAD = `(SELECT n FROM total) >= 0.2 * (SELECT reltuples FROM pg_class WHERE oid = 'debtors'::regclass)
+  AND (SELECT reltuples FROM pg_class WHERE oid = 'debtors'::regclass) > 0`;
+
+/**
+ * The statement a non-empty query runs: its page and its number of matches, in one round trip (a row with null
+ * id when the page is empty). The count comes from the parts' bitmaps; then one of the page's two ways runs
+ * (BROAD), the other's one-time filter being false.
+ */
 export function pgSearchStatement(query: string, offset: number, limit: number): { text: string; values: unknown[] } {
   const search = buildPgSearch(normalizeQuery(query));
-  const n = search.params.length;
+  const page = `LIMIT $${search.params.length + 1} OFFSET $${search.params.length + 2}`;
   return {
-    text: `WITH matched AS MATERIALIZED (${search.matched}),
-      page AS (SELECT id, sort_name, file_number FROM matched ORDER BY sort_name, file_number, id LIMIT $${n + 1} OFFSET $${n + 2})
-      SELECT (SELECT count(*)::int FROM matched) AS total, d.* FROM (SELECT 1) AS one LEFT JOIN (
-        SELECT ${DEBTOR_COLUMNS}, p.sort_name FROM page p JOIN debtors d ON d.id = p.id JOIN clients c ON c.id = d.client_id
+    text: `WITH total AS MATERIALIZED (SELECT count(*)::int AS n FROM debtors d WHERE ${search.where}),
+      page AS (
+        (SELECT ${PAGE_COLUMNS} FROM debtors d
+          WHERE ${BROAD} AND ${search.where} ORDER BY ${SORT_NAME}, d.file_number, d.id ${page})
+        UNION ALL
+        -- OFFSET 0 keeps the matches' scan apart from the order, so it is never the index walk.
+        (SELECT * FROM (SELECT ${PAGE_COLUMNS} FROM debtors d
+          WHERE NOT (${BROAD}) AND ${search.where} OFFSET 0) m ORDER BY sort_name, file_number, id ${page}))
+      SELECT (SELECT n FROM total) AS total, d.* FROM (SELECT 1) AS one LEFT JOIN (
+        SELECT ${DEBTOR_COLUMNS}, d.sort_name FROM page d JOIN clients c ON c.id = d.client_id
       ) d ON true ORDER BY d.sort_name, d.file_number, d.id`,
     values: [...search.params, limit, offset],
   };

@@ -8,7 +8,7 @@ import type { ImportRow } from '../../import/row-check.ts';
 import type { StoreImportOptions } from '../contract.ts';
 import { readInt, readText } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
-import { searchName, searchWords } from './pg-search-text.ts';
+import { searchDigits, searchName, searchWords } from './pg-search-text.ts';
 
 /*
  * A debtor import on PostgreSQL: the same reading and row checks as SQLite's (src/main/import/), the
@@ -42,7 +42,7 @@ function copyLine(row: ImportRow, ord: number): string {
   const list = JSON.stringify(row.phones.map((p) => [p.label, p.number]));
   const cells = [
     String(ord), row.fileNumber, row.clientNumber, row.clientName, row.debtorName,
-    searchName(row.debtorName), searchWords(row.debtorName), phones, list,
+    searchName(row.debtorName), searchWords(row.debtorName), searchDigits(row.phones.map((p) => p.digits)), phones, list,
   ];
   // \N is COPY's NULL: the file has none of the call guard's columns.
   const call = row.call === undefined ? '\\N' : copyText(JSON.stringify(row.call));
@@ -51,7 +51,7 @@ function copyLine(row: ImportRow, ord: number): string {
 
 const STAGING = `CREATE TEMP TABLE import_staging (
   ord integer NOT NULL, file_number text COLLATE "C" NOT NULL, client_number text COLLATE "C" NOT NULL,
-  client_name text NOT NULL, debtor_name text NOT NULL, search_name text NOT NULL, search_words text NOT NULL,
+  client_name text NOT NULL, debtor_name text NOT NULL, search_name text NOT NULL, search_words text NOT NULL, search_digits text NOT NULL,
   phones jsonb NOT NULL, phone_list jsonb NOT NULL, call_data jsonb
 ) ON COMMIT DROP`;
 
@@ -69,11 +69,13 @@ const MERGE = [
    WHERE client_name <> '' ORDER BY client_number, ord DESC
    ON CONFLICT (number) DO UPDATE SET name = excluded.name WHERE clients.name <> excluded.name`,
   // Updates, then inserts: an INSERT … ON CONFLICT would use up an id for every updated debtor.
-  `UPDATE debtors d SET client_id = c.id, name = s.debtor_name, search_name = s.search_name, search_words = s.search_words
+  // search_digits follows the phones the file gives, which replace the stored ones whenever they differ.
+  `UPDATE debtors d SET client_id = c.id, name = s.debtor_name, search_name = s.search_name, search_words = s.search_words,
+     search_digits = s.search_digits
    FROM import_staging s JOIN clients c ON c.number = s.client_number
-   WHERE d.file_number = s.file_number AND (d.client_id, d.name) IS DISTINCT FROM (c.id, s.debtor_name)`,
-  `INSERT INTO debtors (client_id, file_number, name, search_name, search_words)
-   SELECT c.id, s.file_number, s.debtor_name, s.search_name, s.search_words
+   WHERE d.file_number = s.file_number AND (d.client_id, d.name, d.search_digits) IS DISTINCT FROM (c.id, s.debtor_name, s.search_digits)`,
+  `INSERT INTO debtors (client_id, file_number, name, search_name, search_words, search_digits)
+   SELECT c.id, s.file_number, s.debtor_name, s.search_name, s.search_words, s.search_digits
    FROM import_staging s JOIN clients c ON c.number = s.client_number
    WHERE NOT EXISTS (SELECT 1 FROM debtors d WHERE d.file_number = s.file_number) ORDER BY s.ord`,
   // The do-not-call marks of phones about to be replaced, by digits: a request outlives a new phone list.
@@ -156,6 +158,8 @@ async function importIn(
     await client.query(sql);
   }
   progress.update('indexing', state(read.validRows));
+  // The new rows' statistics now, not at autovacuum's next round: the search chooses its way by them (BROAD).
+  await client.query('ANALYZE debtors, phones');
   if (cancelled()) return { status: 'cancelled', rowsRead: read.rowsRead, durationMs: durationMs() };
   return {
     status: 'imported',

@@ -4,7 +4,7 @@ import { readInt } from '../row-values.ts';
 import { MADE_UP_DEBTORS, SEED_CLIENTS, SEED_OPERATORS, SPEC_DEBTORS } from '../seed.ts';
 import { one, type Db } from './pg-db.ts';
 import { createPgOperatorsRepo } from './pg-operators-repo.ts';
-import { searchName, searchWords } from './pg-search-text.ts';
+import { searchDigits, searchName, searchWords } from './pg-search-text.ts';
 
 /**
  * The SQLite store's sample data (seed.ts), added the same way: what is not there yet, inside the
@@ -30,10 +30,12 @@ export async function addSampleData(db: Db, now: () => Date): Promise<SampleData
     if (clientId === undefined) continue;
     const row = await one(
       db,
-      `INSERT INTO debtors (client_id, file_number, name, search_name, search_words, timezone, state, zip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO debtors (client_id, file_number, name, search_name, search_words, search_digits, timezone, state, zip)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (file_number) DO NOTHING RETURNING id`,
       [
         clientId, debtor.fileNumber, debtor.name, searchName(debtor.name), searchWords(debtor.name),
+        searchDigits(debtor.phones.map((phone) => phoneDigits(phone.number))),
         debtor.address.timezone ?? null, debtor.address.state ?? null, debtor.address.zip ?? null,
       ],
     );

@@ -26,6 +26,11 @@ export function searchWords(name: string): string {
   return foldedWords(name).map((word) => ` ${word}`).join('');
 }
 
+/** debtors.search_digits: each of the debtor's phones' digits after a space, so one LIKE finds a phone's digits. */
+export function searchDigits(phoneDigits: readonly string[]): string {
+  return phoneDigits.map((digits) => ` ${digits}`).join('');
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

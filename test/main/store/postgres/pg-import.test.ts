@@ -37,7 +37,7 @@ describe('importDebtors on PostgreSQL', () => {
       const outcome = await store.importDebtors(csvIn(text, name));
       expect(comparable(outcome), name).toEqual(comparable(expected));
       expect(await store.debtors.search('', 0, 100)).toEqual(await sqlite.store.debtors.search('', 0, 100));
-      for (const query of ['smith', 'okaf', '312-555-0201', 'beta bank ltd', 'zoe', 'quotes']) {
+      for (const query of ['smith', 'okaf', '312-555-0201', '555-0299', '617-555', '0102', 'beta bank ltd', 'zoe', 'quotes']) {
         expect(await store.debtors.search(query, 0, 100), `${name}: ${query}`).toEqual(await sqlite.store.debtors.search(query, 0, 100));
       }
     }
