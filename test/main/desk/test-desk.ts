@@ -6,6 +6,7 @@ import { createAppServices, type AppServices, type AppServicesOptions } from '..
 import { registerIpcHandlers, trustedPage, type IpcEventLike } from '../../../src/main/ipc/register-handlers.ts';
 import type { IpcChannel, IpcReply, IpcResponse } from '../../../src/shared/ipc-contract.ts';
 import { TEST_COST } from '../auth/auth-setup.ts';
+import { floorAfternoonClock } from '../../support/floor-afternoon.ts';
 
 const APP_PAGE = 'file:///opt/softphone/out/renderer/index.html';
 const fromApp: IpcEventLike = { senderFrame: { url: APP_PAGE } };
@@ -41,7 +42,9 @@ export function deskFolder(): string {
 
 export async function startDesk(options: Partial<AppServicesOptions> = {}): Promise<Desk> {
   const userDataDir = options.userDataDir ?? deskFolder();
-  const services = await createAppServices({ userDataDir, openExternal: async () => undefined, schemeHandler: async () => null, hashCost: TEST_COST, ...options });
+  const services = await createAppServices({
+    userDataDir, openExternal: async () => undefined, schemeHandler: async () => null, hashCost: TEST_COST, now: floorAfternoonClock(), ...options,
+  });
   running.add(services);
   const handlers = new Map<string, (event: IpcEventLike, payload: unknown) => Promise<unknown>>();
   registerIpcHandlers({ handle: (channel, fn) => void handlers.set(channel, fn) }, services, trustedPage(APP_PAGE));

@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from '../../../src/main/app-servi
 import { FOREIGN_SENDER_ERROR, registerIpcHandlers, trustedPage, type IpcEventLike } from '../../../src/main/ipc/register-handlers.ts';
 import type { IpcChannel, IpcReply } from '../../../src/shared/ipc-contract.ts';
 import { TEST_COST } from '../auth/auth-setup.ts';
+import { floorAfternoonClock } from '../../support/floor-afternoon.ts';
 
 const APP_PAGE = 'file:///opt/softphone/out/renderer/index.html';
 const fromApp: IpcEventLike = { senderFrame: { url: APP_PAGE } };
@@ -65,6 +66,7 @@ beforeEach(async () => {
     openExternal: async (uri) => void opened.push(uri),
     schemeHandler: async () => 'test-softphone.desktop',
     hashCost: TEST_COST,
+    now: floorAfternoonClock(),
   });
   handlers = new Map();
   registerIpcHandlers({ handle: (channel, fn) => void handlers.set(channel, fn) }, services, trustedPage(APP_PAGE));
