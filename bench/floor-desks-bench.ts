@@ -3,7 +3,7 @@
  * folder, hence its own outbox, its own pool of connections and its own LISTEN connection, as a desk process
  * has) on one floor database, dialing DIALS debtor phones between them concurrently, through the real dial
  * service with the call guard (operator, phone, allowed schemes, the file's history, policy and number plan
- * read for each dial) and the real sendDatagram to a loopback listener in a process of its own.
+ * each dial reads, the settings as the desk keeps them) and the real sendDatagram to a loopback listener in a process of its own.
  *
  * Click-to-wire: from the dialPhone call to the datagram's arrival at the listener (both on the epoch clock,
  * performance.timeOrigin + performance.now(), in different processes). Rows lost: dials made (every outcome
@@ -34,6 +34,7 @@ import { openPostgresStore } from '../src/main/store/postgres/pg-store.ts';
 import { startPostgresServer } from '../test/support/postgres-server.ts';
 import { startStampListener } from './stamp-listener-client.ts';
 import { percentile } from './stats.ts';
+import { floorAfternoonClock } from '../test/support/floor-afternoon.ts';
 
 /** What the parent hands a child: its desks (operator ids), the phones each dials, and where. */
 type ChildJob = {
@@ -54,7 +55,7 @@ type ChildReport = { readonly clicks: readonly Click[]; readonly waitingAfterFlu
  * their methods here times the app's own calls.
  */
 function timeReads(services: AppServices, reads: Record<string, number[]>): void {
-  const repos = { operators: ['get'], debtors: ['phoneContext', 'callFacts'], dialLog: ['callsToFile', 'append'], settings: ['allowedSchemes', 'callPolicy', 'numberPlan'] } as const;
+  const repos = { operators: ['get'], debtors: ['phoneContext', 'callFacts'], dialLog: ['callHistory', 'callsToFile', 'append'], settings: ['allowedSchemes', 'callPolicy', 'numberPlan'] } as const;
   for (const [repo, methods] of Object.entries(repos)) {
     const target = services.store[repo as keyof typeof repos] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     for (const method of methods) {
@@ -73,8 +74,6 @@ function timeReads(services: AppServices, reads: Record<string, number[]>): void
   }
 }
 
-/** A weekday afternoon in every US zone (2026-12-02 is a Wednesday): 14:00 in New York, 09:00 in Honolulu. */
-const FLOOR_AFTERNOON = Date.parse('2026-12-02T19:00:00Z');
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
@@ -96,8 +95,7 @@ async function runDesk(services: AppServices, desk: ChildJob['desks'][number], g
 async function child(job: ChildJob): Promise<void> {
   const send = process.send?.bind(process);
   if (send === undefined) throw new Error('The child is started with fork().');
-  const started = Date.now();
-  const now = (): Date => new Date(FLOOR_AFTERNOON + (Date.now() - started));
+  const now = floorAfternoonClock();
   const dirs: string[] = [];
   const desks: AppServices[] = [];
   try {

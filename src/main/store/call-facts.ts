@@ -1,7 +1,26 @@
 /* The call guard's facts about a phone, as either backend returns its row: one mapping, so they cannot drift. */
 import type { CallFacts, FileCall, PhoneContext, StoredDoNotCall } from './contract.ts';
-import { readText, readTextOrNull, type Row } from './row-values.ts';
+import { readInt, readText, readTextOrNull, type Row } from './row-values.ts';
 import { readConsent, readOutcome, readStatus } from './dial-log-entry.ts';
+
+/** A phone with its debtor and client: p = phones, d = debtors, c = clients. */
+export const PHONE_CONTEXT_COLUMNS = 'p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number, c.number AS client_number';
+
+/** The phone whose id is `param` (each backend's placeholder), joined as PHONE_CONTEXT_COLUMNS reads it. */
+export const phoneJoin = (param: string): string =>
+  `FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id WHERE p.id = ${param}`;
+
+export function toPhoneContext(row: Row): PhoneContext {
+  return {
+    phoneId: readInt(row, 'phone_id'),
+    label: readText(row, 'label'),
+    number: readText(row, 'number'),
+    debtorId: readInt(row, 'debtor_id'),
+    debtorName: readText(row, 'debtor_name'),
+    fileNumber: readText(row, 'file_number'),
+    clientNumber: readText(row, 'client_number'),
+  };
+}
 
 /** The columns callFacts selects, beside the phone context's (p = phones, d = debtors). */
 export const CALL_FACT_COLUMNS = `d.timezone, d.state, d.zip, d.do_not_call_at AS debtor_dnc_at, d.do_not_call_by AS debtor_dnc_by,

@@ -64,6 +64,9 @@ export type CallFacts = PhoneContext & {
 /** One dial to a debtor file, as the 7-in-7 count reads it. */
 export type FileCall = { readonly at: string; readonly result: DialStatus; readonly outcome: CallOutcomeId | null; readonly consent: boolean };
 
+/** What the call guard reads for a call to one phone: the phone's facts and the dials to its debtor's file. */
+export type CallHistory = { readonly facts: CallFacts; readonly calls: FileCall[] };
+
 /**
  * `key` is unique per dial (a UUID made when the dial happened): appending the same key twice stores one
  * row, so the on-disk outbox can retry a write whose commit it could not confirm, and nothing is written twice.
@@ -148,6 +151,11 @@ export type DialLogRepo = {
   addOutcome(outcome: NewCallOutcome): Promise<DialLogEntry>;
   /** Every dial to this debtor file at or after `since` (ISO-8601), from every operator, oldest first. */
   callsToFile(fileNumber: string, since: string): Promise<FileCall[]>;
+  /**
+   * Phone P's call facts and every dial to its debtor's file at or after `since`, oldest first, read together
+   * (one round trip to a floor database: the guard's only read at a click); null when the phone does not exist.
+   */
+  callHistory(phoneId: number, since: string): Promise<CallHistory | null>;
 };
 
 export type SettingsRepo = {

@@ -3,8 +3,8 @@ import type { DebtorPage, DebtorRow, PhoneRow } from '../../shared/ipc-contract.
 import { buildSearchSql, normalizeQuery, type SearchSql } from './debtor-search-sql.ts';
 import { readInt, readText, type Row } from './row-values.ts';
 import { createStatementCache } from './statement-cache.ts';
-import type { PhoneContext, StoredDoNotCall } from './contract.ts';
-import { CALL_FACT_COLUMNS, toCallFacts } from './call-facts.ts';
+import type { StoredDoNotCall } from './contract.ts';
+import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from './call-facts.ts';
 import type { SyncDebtorsRepo } from './sync-repos.ts';
 import { UserError } from '../errors.ts';
 
@@ -37,18 +37,6 @@ function toDebtor(row: Row): DebtorFields {
     name: readText(row, 'name'),
     clientNumber: readText(row, 'client_number'),
     clientName: readText(row, 'client_name'),
-  };
-}
-
-function toPhoneContext(row: Row): PhoneContext {
-  return {
-    phoneId: readInt(row, 'phone_id'),
-    label: readText(row, 'label'),
-    number: readText(row, 'number'),
-    debtorId: readInt(row, 'debtor_id'),
-    debtorName: readText(row, 'debtor_name'),
-    fileNumber: readText(row, 'file_number'),
-    clientNumber: readText(row, 'client_number'),
   };
 }
 
@@ -133,8 +121,6 @@ export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions 
     return { rows: withPhones(page.rows), total: page.total };
   };
 
-  const PHONE_CONTEXT = `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number,
-                c.number AS client_number`;
   const setMark = (table: 'phones' | 'debtors', id: number, mark: StoredDoNotCall | null): void => {
     const changed = prepared(`UPDATE ${table} SET do_not_call_at = ?, do_not_call_by = ? WHERE id = ?`).run(mark?.at ?? null, mark?.by ?? null, id).changes;
     if (Number(changed) === 0) throw new UserError(table === 'phones' ? 'That phone number no longer exists. Search again.' : 'That debtor no longer exists. Search again.');
@@ -147,17 +133,11 @@ export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions 
       return normalized === '' ? allDebtors(offset, limit) : searchFor(normalized, offset, limit);
     },
     phoneContext(phoneId) {
-      const row = prepared(
-        `${PHONE_CONTEXT} FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id
-         WHERE p.id = ?`,
-      ).get(phoneId);
+      const row = prepared(`SELECT ${PHONE_CONTEXT_COLUMNS} ${phoneJoin('?')}`).get(phoneId);
       return row === undefined ? null : toPhoneContext(row);
     },
     callFacts(phoneId) {
-      const row = prepared(
-        `${PHONE_CONTEXT}, ${CALL_FACT_COLUMNS} FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id
-         WHERE p.id = ?`,
-      ).get(phoneId);
+      const row = prepared(`SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('?')}`).get(phoneId);
       return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
     },
     setPhoneDoNotCall(phoneId, mark) {

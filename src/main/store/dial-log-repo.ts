@@ -2,12 +2,12 @@ import type { DatabaseSync } from 'node:sqlite';
 import { checkPage, toDialLogEntry } from './dial-log-entry.ts';
 import { readIntOrNull } from './row-values.ts';
 import type { SyncDialLogRepo } from './sync-repos.ts';
-import { NOT_LOGGED_YET } from './contract.ts';
+import { NOT_LOGGED_YET, type FileCall } from './contract.ts';
 import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError, isForeignKeyError } from './store-error.ts';
 import { dialOperatorMissing } from './missing-operator.ts';
-import { toFileCall } from './call-facts.ts';
+import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toFileCall, toPhoneContext } from './call-facts.ts';
 
 /** Each dial with its newest outcome row, if any. */
 export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at, o.consent,
@@ -18,6 +18,9 @@ export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome
 
 export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
   const prepared = createStatementCache(db);
+  // dial_log_by_file serves this: one file's dials of the last days, not the whole log.
+  const callsToFile = (fileNumber: string, since: string): FileCall[] =>
+    prepared(`${DIAL_WITH_OUTCOME} WHERE d.file_number = ? AND d.at >= ? ORDER BY d.at, d.id`).all(fileNumber, since).map(toFileCall);
   return {
     append(entry) {
       try {
@@ -60,9 +63,12 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
       prepared('INSERT INTO dial_outcomes (dial_key, at, outcome, note, consent) VALUES (?, ?, ?, ?, ?)').run(dialKey, at, outcome, note, consent === true ? 1 : 0);
       return toDialLogEntry(prepared(`${DIAL_WITH_OUTCOME} WHERE d.key = ?`).get(dialKey) ?? {});
     },
-    callsToFile(fileNumber, since) {
-      // dial_log_by_file serves this: one file's dials of the last days, not the whole log.
-      return prepared(`${DIAL_WITH_OUTCOME} WHERE d.file_number = ? AND d.at >= ? ORDER BY d.at, d.id`).all(fileNumber, since).map(toFileCall);
+    callsToFile,
+    callHistory(phoneId, since) {
+      const row = prepared(`SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('?')}`).get(phoneId);
+      if (row === undefined) return null;
+      const facts = toCallFacts(toPhoneContext(row), row);
+      return { facts, calls: callsToFile(facts.fileNumber, since) };
     },
   };
 }

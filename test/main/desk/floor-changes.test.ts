@@ -1,19 +1,7 @@
 /** Live floor: an operator saved on desk A reaches desk B's window as floor:changed (PostgreSQL LISTEN/NOTIFY). */
 import { describe, expect, it } from 'vitest';
-import type { MainEvents } from '../../../src/shared/ipc-contract.ts';
 import { createTestDatabase } from '../../support/postgres-database.ts';
-import { SETUP, startDesk, type Desk } from './test-desk.ts';
-
-/** The next floor:changed event desk `desk`'s window would get. */
-function nextFloorChange(desk: Desk): Promise<MainEvents['floor:changed']> {
-  return new Promise((resolve) => {
-    const stop = desk.services.events.subscribe((event, payload) => {
-      if (event !== 'floor:changed') return;
-      stop();
-      resolve(payload as MainEvents['floor:changed']);
-    });
-  });
-}
+import { nextFloorChange, SETUP, startDesk } from './test-desk.ts';
 
 describe('floor:changed', () => {
   it('tells desk B which operator desk A saved, and desk B then reads the new Note 2', async () => {

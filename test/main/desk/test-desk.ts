@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../../src/main/app-services.ts';
 import { registerIpcHandlers, trustedPage, type IpcEventLike } from '../../../src/main/ipc/register-handlers.ts';
-import type { IpcChannel, IpcReply, IpcResponse } from '../../../src/shared/ipc-contract.ts';
+import type { IpcChannel, IpcReply, IpcResponse, MainEvents } from '../../../src/shared/ipc-contract.ts';
 import { TEST_COST } from '../auth/auth-setup.ts';
 import { floorAfternoonClock } from '../../support/floor-afternoon.ts';
 
@@ -67,4 +67,15 @@ export async function startDesk(options: Partial<AppServicesOptions> = {}): Prom
       await services.close();
     },
   };
+}
+
+/** The next floor:changed event desk `desk`'s window would get. */
+export function nextFloorChange(desk: Desk): Promise<MainEvents['floor:changed']> {
+  return new Promise((resolve) => {
+    const stop = desk.services.events.subscribe((event, payload) => {
+      if (event !== 'floor:changed') return;
+      stop();
+      resolve(payload as MainEvents['floor:changed']);
+    });
+  });
 }

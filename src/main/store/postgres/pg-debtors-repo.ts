@@ -1,6 +1,6 @@
 import type { DebtorPage, DebtorRow, PhoneRow } from '../../../shared/ipc-contract.ts';
-import type { DebtorsRepo, PhoneContext, StoredDoNotCall } from '../contract.ts';
-import { CALL_FACT_COLUMNS, toCallFacts } from '../call-facts.ts';
+import type { DebtorsRepo, StoredDoNotCall } from '../contract.ts';
+import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from '../call-facts.ts';
 import { normalizeQuery } from '../debtor-search-sql.ts';
 import { readInt, readText, type Row } from '../row-values.ts';
 import { UserError } from '../../errors.ts';
@@ -18,18 +18,6 @@ function toDebtor(row: Row): Omit<DebtorRow, 'phones'> {
     name: readText(row, 'name'),
     clientNumber: readText(row, 'client_number'),
     clientName: readText(row, 'client_name'),
-  };
-}
-
-function toPhoneContext(row: Row): PhoneContext {
-  return {
-    phoneId: readInt(row, 'phone_id'),
-    label: readText(row, 'label'),
-    number: readText(row, 'number'),
-    debtorId: readInt(row, 'debtor_id'),
-    debtorName: readText(row, 'debtor_name'),
-    fileNumber: readText(row, 'file_number'),
-    clientNumber: readText(row, 'client_number'),
   };
 }
 
@@ -76,8 +64,6 @@ export function pgSearchStatement(query: string, offset: number, limit: number):
   };
 }
 
-const PHONE_CONTEXT = `SELECT p.id AS phone_id, p.label, p.number, d.id AS debtor_id, d.name AS debtor_name, d.file_number, c.number AS client_number`;
-const PHONE_JOIN = 'FROM phones p JOIN debtors d ON d.id = p.debtor_id JOIN clients c ON c.id = d.client_id WHERE p.id = $1';
 
 async function setMark(db: Db, table: 'phones' | 'debtors', id: number, mark: StoredDoNotCall | null): Promise<void> {
   const result = await db.query(`UPDATE ${table} SET do_not_call_at = $1, do_not_call_by = $2 WHERE id = $3`, [mark?.at ?? null, mark?.by ?? null, id]);
@@ -116,11 +102,11 @@ export function createPgDebtorsRepo(db: Db): DebtorsRepo {
       return { rows: await withPhones(rows.filter((row) => row['id'] !== null)), total: readInt(rows[0] ?? {}, 'total') };
     },
     async phoneContext(phoneId) {
-      const row = await one(db, `${PHONE_CONTEXT} ${PHONE_JOIN}`, [phoneId]);
+      const row = await one(db, `SELECT ${PHONE_CONTEXT_COLUMNS} ${phoneJoin('$1')}`, [phoneId]);
       return row === undefined ? null : toPhoneContext(row);
     },
     async callFacts(phoneId) {
-      const row = await one(db, `${PHONE_CONTEXT}, ${CALL_FACT_COLUMNS} ${PHONE_JOIN}`, [phoneId]);
+      const row = await one(db, `SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('$1')}`, [phoneId]);
       return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
     },
     setPhoneDoNotCall: async (phoneId, mark) => setMark(db, 'phones', phoneId, mark),

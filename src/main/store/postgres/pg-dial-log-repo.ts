@@ -1,8 +1,8 @@
 import { checkPage, toDialLogEntry } from '../dial-log-entry.ts';
 import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
-import { readInt } from '../row-values.ts';
+import { readInt, type Row } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
-import { toFileCall } from '../call-facts.ts';
+import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toFileCall, toPhoneContext } from '../call-facts.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 import { dialOperatorMissing } from '../missing-operator.ts';
 
@@ -14,6 +14,13 @@ const DIAL_WITH_OUTCOME = `SELECT ${ENTRY_COLUMNS} FROM dial_log d
   LEFT JOIN debtors dd ON dd.file_number = d.file_number
   LEFT JOIN clients dc ON dc.id = dd.client_id`;
 
+/** The phone's facts with its file's calls as one JSON array: one statement, one snapshot. */
+const CALL_HISTORY = `SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS},
+  (SELECT coalesce(json_agg(json_build_object('at', x.at, 'result', x.result, 'outcome', x.outcome, 'consent', x.consent) ORDER BY x.at, x.id), '[]')
+   FROM (SELECT l.id, l.at, l.result, o.outcome, o.consent FROM dial_log l
+     LEFT JOIN LATERAL (SELECT outcome, consent FROM dial_outcomes WHERE dial_key = l.key ORDER BY id DESC LIMIT 1) o ON true
+     WHERE l.file_number = d.file_number AND l.at >= $2) x) AS calls
+  ${phoneJoin('$1')}`;
 
 /** Append-only (the table's triggers refuse UPDATE and DELETE) and idempotent on `key`. */
 export function createPgDialLogRepo(db: Db): DialLogRepo {
@@ -68,6 +75,11 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
     },
     async callsToFile(fileNumber, since) {
       return (await all(db, `${DIAL_WITH_OUTCOME} WHERE d.file_number = $1 AND d.at >= $2 ORDER BY d.at, d.id`, [fileNumber, since])).map(toFileCall);
+    },
+    async callHistory(phoneId, since) {
+      const row = await one(db, CALL_HISTORY, [phoneId, since]);
+      if (row === undefined) return null;
+      return { facts: toCallFacts(toPhoneContext(row), row), calls: (row['calls'] as Row[]).map(toFileCall) };
     },
   };
 }

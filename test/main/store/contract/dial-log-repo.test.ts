@@ -73,6 +73,27 @@ describe.each(BACKENDS)('dial log ($name)', (backend) => {
     expect(later.consent).toBe(false);
   });
 
+  it("reads a phone's call facts and its file's calls since a time together, the newest outcome deciding each", async () => {
+    const store = await backend.fresh();
+    const phone = (await store.debtors.search('4585', 0, 1)).rows[0]?.phones[0];
+    if (phone === undefined) throw new Error('no phone for debtor 4585');
+    await store.dialLog.append({ ...sent, key: 'old', at: '2025-02-20T10:00:00.000Z', fileNumber: '4585' });
+    await store.dialLog.append({ ...sent, key: 'second', at: '2025-03-04T11:00:00.000Z', fileNumber: '4585' });
+    await store.dialLog.append({ ...blocked, key: 'first', at: '2025-03-04T10:00:00.000Z', fileNumber: '4585' });
+    await store.dialLog.append({ ...sent, key: 'other file', at: '2025-03-04T10:30:00.000Z', fileNumber: '12345678' });
+    await store.dialLog.addOutcome({ dialKey: 'second', at: '2025-03-04T11:05:00.000Z', outcome: 'no-answer', note: null });
+    await store.dialLog.addOutcome({ dialKey: 'second', at: '2025-03-04T11:06:00.000Z', outcome: 'talked', note: null, consent: true });
+    const history = await store.dialLog.callHistory(phone.id, '2025-03-01T00:00:00.000Z');
+    expect(history?.facts).toEqual(await store.debtors.callFacts(phone.id));
+    expect(history?.calls).toEqual([
+      { at: '2025-03-04T10:00:00.000Z', result: 'blocked', outcome: null, consent: false },
+      { at: '2025-03-04T11:00:00.000Z', result: 'sent', outcome: 'talked', consent: true },
+    ]);
+    expect(history?.calls).toEqual(await store.dialLog.callsToFile('4585', '2025-03-01T00:00:00.000Z'));
+    expect((await store.dialLog.callHistory(phone.id, '2025-03-05T00:00:00.000Z'))?.calls).toEqual([]);
+    expect(await store.dialLog.callHistory(999_999, '2025-03-01T00:00:00.000Z')).toBeNull();
+  });
+
   it('pages newest first, for one operator or everyone, with the size of the whole selection', async () => {
     const store = await backend.fresh();
     for (let i = 0; i < 5; i += 1) await store.dialLog.append({ ...sent, key: `cara-${i}`, number: `555-000-000${i}` });
