@@ -2,7 +2,7 @@
  * Playwright fixtures for the browser harness. `launchHarness` opens a harness (a fresh user-data
  * folder and SQLite file unless dbDir is given) and, on a fresh folder, goes through the first-run
  * setup screen as a user would: the administrator ADMIN is created, the sample data loaded, and ADMIN
- * left signed in. When the test ends it closes every harness it opened, removes every folder it
+ * left signed in. Its clock is a weekday afternoon (test/support/floor-afternoon.ts) unless `now` is given. When the test ends it closes every harness it opened, removes every folder it
  * created, and fails the test if the page threw an uncaught error.
  */
 import { rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { test as base } from '@playwright/test';
 import { createUserDataDir, launchHarness, type Harness, type HarnessOptions } from './launch-harness.ts';
 import { setUpFirstAdmin } from '../support/session-ui.ts';
 import { startUdpListener, type UdpListener } from '../support/udp-listener.ts';
+import { floorAfternoonClock } from '../../test/support/floor-afternoon.ts';
 
 export { expect } from '@playwright/test';
 export type { Harness, HarnessOptions };
@@ -37,7 +38,8 @@ export const test = base.extend<Fixtures>({
     await use(async ({ setUp, ...options } = {}) => {
       const dbDir = options.dbDir ?? (await createUserDataDir());
       if (options.dbDir === undefined) createdDirs.push(dbDir);
-      const harness = await launchHarness(browser, { ...options, dbDir });
+      // The badges (local time, calling window) render from the clock: a spec sees the same rows at any hour.
+      const harness = await launchHarness(browser, { now: floorAfternoonClock(), ...options, dbDir });
       opened.push(harness);
       if (setUp ?? options.dbDir === undefined) await setUpFirstAdmin(harness.page);
       return harness;
