@@ -230,9 +230,8 @@ export function createDialService(deps: DialServiceDeps): DialService {
   async function readPhoneAt(phoneId: number, at: Date): Promise<PhoneRead> {
     const check = deps.callCheck;
     if (check === undefined) return { at, phone: await readPhone(phoneId) };
-    const checking = check.forPhone(phoneId, at);
     try {
-      const checked = await checking;
+      const checked = await check.forPhone(phoneId, at);
       if (checked === null) return { at, phone: null };
       void lastRead(`phone:${phoneId}`, async () => checked.facts);
       return { at, phone: checked.facts, judge: async () => checked.decision };

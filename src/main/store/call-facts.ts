@@ -31,9 +31,12 @@ function mark(row: Row, prefix: string): StoredDoNotCall | null {
   return at === null ? null : { at, by: readTextOrNull(row, `${prefix}_by`) ?? '' };
 }
 
-export function toCallFacts(context: PhoneContext, row: Row): CallFacts {
+/** The phone `param`'s call facts, as toCallFacts reads them (each backend's placeholder). */
+export const callFactsSql = (param: string): string => `SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin(param)}`;
+
+export function toCallFacts(row: Row): CallFacts {
   return {
-    ...context,
+    ...toPhoneContext(row),
     timezone: readTextOrNull(row, 'timezone'),
     state: readTextOrNull(row, 'state'),
     zip: readTextOrNull(row, 'zip'),

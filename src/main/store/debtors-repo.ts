@@ -4,7 +4,7 @@ import { buildSearchSql, normalizeQuery, type SearchSql } from './debtor-search-
 import { readInt, readText, type Row } from './row-values.ts';
 import { createStatementCache } from './statement-cache.ts';
 import type { StoredDoNotCall } from './contract.ts';
-import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from './call-facts.ts';
+import { callFactsSql, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from './call-facts.ts';
 import type { SyncDebtorsRepo } from './sync-repos.ts';
 import { UserError } from '../errors.ts';
 
@@ -137,8 +137,8 @@ export function createDebtorsRepo(db: DatabaseSync, options: DebtorsRepoOptions 
       return row === undefined ? null : toPhoneContext(row);
     },
     callFacts(phoneId) {
-      const row = prepared(`SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('?')}`).get(phoneId);
-      return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
+      const row = prepared(callFactsSql('?')).get(phoneId);
+      return row === undefined ? null : toCallFacts(row);
     },
     setPhoneDoNotCall(phoneId, mark) {
       setMark('phones', phoneId, mark);

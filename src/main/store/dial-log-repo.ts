@@ -7,7 +7,7 @@ import { createStatementCache } from './statement-cache.ts';
 import { errorText, UserError } from '../errors.ts';
 import { isConstraintError, isForeignKeyError } from './store-error.ts';
 import { dialOperatorMissing } from './missing-operator.ts';
-import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toFileCall, toPhoneContext } from './call-facts.ts';
+import { callFactsSql, toCallFacts, toFileCall } from './call-facts.ts';
 
 /** Each dial with its newest outcome row, if any. */
 export const DIAL_WITH_OUTCOME = `SELECT d.*, o.outcome, o.note, o.at AS outcome_at, o.consent,
@@ -65,9 +65,9 @@ export function createDialLogRepo(db: DatabaseSync): SyncDialLogRepo {
     },
     callsToFile,
     callHistory(phoneId, since) {
-      const row = prepared(`SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('?')}`).get(phoneId);
+      const row = prepared(callFactsSql('?')).get(phoneId);
       if (row === undefined) return null;
-      const facts = toCallFacts(toPhoneContext(row), row);
+      const facts = toCallFacts(row);
       return { facts, calls: callsToFile(facts.fileNumber, since) };
     },
   };

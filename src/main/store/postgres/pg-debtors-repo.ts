@@ -1,6 +1,6 @@
 import type { DebtorPage, DebtorRow, PhoneRow } from '../../../shared/ipc-contract.ts';
 import type { DebtorsRepo, StoredDoNotCall } from '../contract.ts';
-import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from '../call-facts.ts';
+import { callFactsSql, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toPhoneContext } from '../call-facts.ts';
 import { normalizeQuery } from '../debtor-search-sql.ts';
 import { readInt, readText, type Row } from '../row-values.ts';
 import { UserError } from '../../errors.ts';
@@ -106,8 +106,8 @@ export function createPgDebtorsRepo(db: Db): DebtorsRepo {
       return row === undefined ? null : toPhoneContext(row);
     },
     async callFacts(phoneId) {
-      const row = await one(db, `SELECT ${PHONE_CONTEXT_COLUMNS}, ${CALL_FACT_COLUMNS} ${phoneJoin('$1')}`, [phoneId]);
-      return row === undefined ? null : toCallFacts(toPhoneContext(row), row);
+      const row = await one(db, callFactsSql('$1'), [phoneId]);
+      return row === undefined ? null : toCallFacts(row);
     },
     setPhoneDoNotCall: async (phoneId, mark) => setMark(db, 'phones', phoneId, mark),
     setDebtorDoNotCall: async (debtorId, mark) => setMark(db, 'debtors', debtorId, mark),

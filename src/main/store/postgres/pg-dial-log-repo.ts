@@ -2,7 +2,7 @@ import { checkPage, toDialLogEntry } from '../dial-log-entry.ts';
 import { NOT_LOGGED_YET, type DialLogRepo, type NewDialLogEntry } from '../contract.ts';
 import { readInt, type Row } from '../row-values.ts';
 import { errorText, UserError } from '../../errors.ts';
-import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toFileCall, toPhoneContext } from '../call-facts.ts';
+import { CALL_FACT_COLUMNS, PHONE_CONTEXT_COLUMNS, phoneJoin, toCallFacts, toFileCall } from '../call-facts.ts';
 import { all, checkLimit, FOREIGN_KEY_VIOLATION, one, pgCode, type Db } from './pg-db.ts';
 import { dialOperatorMissing } from '../missing-operator.ts';
 
@@ -79,7 +79,7 @@ export function createPgDialLogRepo(db: Db): DialLogRepo {
     async callHistory(phoneId, since) {
       const row = await one(db, CALL_HISTORY, [phoneId, since]);
       if (row === undefined) return null;
-      return { facts: toCallFacts(toPhoneContext(row), row), calls: (row['calls'] as Row[]).map(toFileCall) };
+      return { facts: toCallFacts(row), calls: (row['calls'] as Row[]).map(toFileCall) };
     },
   };
 }
