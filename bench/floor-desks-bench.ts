@@ -85,6 +85,8 @@ async function runDesk(services: AppServices, desk: ChildJob['desks'][number], g
   };
   await dialOne(desk.warmUpPhone, false);
   for (const phoneId of desk.phones) {
+    // The window shows the debtor's row, and so asks for its phone's badge, before the collector clicks.
+    await services.calls.status([phoneId], services.now());
     // An operator's think time: dials from 50 desks then interleave rather than march in step.
     await new Promise((resolve) => setTimeout(resolve, Math.random() * gapMs));
     await dialOne(phoneId, true);

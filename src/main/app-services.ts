@@ -6,6 +6,7 @@ import { createDialService, type DialService } from './dial/dial-service.ts';
 import { createDuplicateGuard } from './dial/duplicate-guard.ts';
 import { createLastRead } from './dial/last-read.ts';
 import { clearingOnWrites, createSettingsCopies } from './dial/settings-copies.ts';
+import { createHistoryCopies } from './calls/history-copies.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';
 import { importAuditRow } from './import/import-audit.ts';
@@ -15,7 +16,7 @@ import { importFolder } from './import/import-upload.ts';
 import { createMainEventHub, type MainEventHub } from './ipc/main-events.ts';
 import { createLinkInbox, type LinkInbox } from './links/link-inbox.ts';
 import { previewDial } from './links/link-preview.ts';
-import type { Store } from './store/contract.ts';
+import type { NewDialLogEntry, Store } from './store/contract.ts';
 import { checkIntegrityInBackground, type CreateIntegrityWorker } from './store/integrity-in-background.ts';
 import type { IntegrityOutcome } from './store/integrity.ts';
 import { chooseStore, createDataLocationService, type DataLocationService } from './desk/data-location-service.ts';
@@ -98,7 +99,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // One set of last-read copies for a dial's reads; the settings among them kept by the floor's notices.
   const lastRead = createLastRead();
   const settingsCopies = createSettingsCopies(lastRead);
-  const store = clearingOnWrites(opened.store, settingsCopies);
+  const historyCopies = createHistoryCopies();
+  const store = clearingOnWrites(opened.store, { settings: settingsCopies.clear, debtors: historyCopies.clear, file: historyCopies.touchFile });
   const events = createMainEventHub((error) => console.error('softphone: an event could not reach the window', error));
   const dialLog = await openDialLogOutbox({
     folder: options.userDataDir,
@@ -123,22 +125,29 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ? subscribeFloorChanges(
           choice.settings,
           (change) => {
+            if (change.table === 'debtors') return historyCopies.clear();
+            if (change.table === 'dial_outcomes') return historyCopies.touchFile(change.file);
             if (change.table !== 'dial_log') {
+              if (change.table === 'resync') historyCopies.clear();
               settingsCopies.clear();
               return events.publish('floor:changed', change);
             }
             // Another desk's dial (or this desk's own, which the window already has: it keeps one row per key).
             try {
-              const operatorId = typeof change.row['operator_id'] === 'number' ? change.row['operator_id'] : null;
               const row = { outcome: null, note: null, outcome_at: null, consent: false, ...change.row };
-              events.publish('dial-log:added', { operatorId, entry: toDialLogEntry(row) });
+              const entry = toDialLogEntry(row);
+              historyCopies.touchFile(entry.fileNumber);
+              const operatorId = typeof change.row['operator_id'] === 'number' ? change.row['operator_id'] : null;
+              events.publish('dial-log:added', { operatorId, entry });
             } catch (error) {
+              historyCopies.clear();
               console.error('softphone: a floor dial-log notice could not be read', error);
             }
           },
           {
             onStatus: ({ connected }) => {
               settingsCopies.setListening(connected);
+              historyCopies.setListening(connected);
               if (connected) listening(true);
             },
           },
@@ -152,9 +161,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     overriddenByEnv: choice.backend === 'postgres' && choice.source === 'env',
   });
   const openUri = createUriOpener({ openExternal: options.openExternal, schemeHandler: options.schemeHandler });
-  const callCheck = createCallCheck({ store, zones: loadZoneLookup, settingsRead: settingsCopies.read });
+  const callCheck = createCallCheck({ store, zones: loadZoneLookup, settingsRead: settingsCopies.read, historyRead: historyCopies.read });
+  // A dial's row may reach the floor a while after the datagram: the file's copies go now, so the next check counts it.
+  const logDial = (entry: NewDialLogEntry): Promise<void> => (historyCopies.touchFile(entry.fileNumber ?? null), dialLog.record(entry));
   const dialService = createDialService({
-    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial: dialLog.record, lastRead, settingsRead: settingsCopies.read,
+    store, sendDatagram, openUri, guard: createDuplicateGuard(), now, logDial, lastRead, settingsRead: settingsCopies.read,
     ...(options.callGuard === false ? {} : { callCheck }),
   });
   const auth = createAuthService({ store, session: createSession(), now, ...(options.hashCost ? { hashCost: options.hashCost } : {}) });

@@ -6,6 +6,7 @@ import { findDebtorPhone } from '../dial/debtor-phone.ts';
 import type { CallFacts, Store } from '../store/contract.ts';
 import type { LastCall } from '../../shared/ipc-contract.ts';
 import type { LastRead } from '../dial/last-read.ts';
+import type { HistoryCopies } from './history-copies.ts';
 
 /** The history read for a call: 9 days back covers any 7 local days ending now (zone offsets are within ±14 h). */
 const HISTORY_MS = 9 * 86_400_000;
@@ -34,10 +35,15 @@ export type CallCheckDeps = {
   /**
    * How settings are read (the app passes its SettingsCopies' read, src/main/dial/settings-copies.ts): the policy
    * and the number plan are settings like the operator's, so a floor database that does not answer uses their last
-   * copy instead of blocking every call. The debtor's facts and history are never taken from a copy. Default: read
+   * copy instead of blocking every call. The debtor's facts and history are never taken from these. Default: read
    * each time, no copy.
    */
   readonly settingsRead?: LastRead;
+  /**
+   * How the debtor's facts and history are read (the app passes its HistoryCopies' read, history-copies.ts: kept
+   * exact by the floor's notices, never a copy the database may have moved past). Default: read each time.
+   */
+  readonly historyRead?: HistoryCopies['read'];
 };
 
 /**
@@ -51,12 +57,14 @@ export function createCallCheck(deps: CallCheckDeps): CallCheck {
   const settingsRead: LastRead = deps.settingsRead ?? ((_key, read) => read());
   const homeCode = async (): Promise<string> => (await settingsRead('numberPlan', () => deps.store.settings.numberPlan())).homeCountry ?? '1';
   const callPolicy = () => settingsRead('callPolicy', () => deps.store.settings.callPolicy());
+  const historyRead: HistoryCopies['read'] = deps.historyRead ?? ((_phoneId, _since, read) => read());
 
   const check: CallCheck = {
     async forPhone(phoneId, at) {
       const since = new Date(at.getTime() - HISTORY_MS).toISOString();
-      // The settings are copies on a listening floor desk: the debtor's read is then the one wait.
-      const [read, policy, homeCallingCode] = await Promise.all([deps.store.dialLog.callHistory(phoneId, since), callPolicy(), homeCode()]);
+      // On a listening floor desk all three are copies once the window has shown the phone: no wait at all.
+      const historyOfPhone = historyRead(phoneId, since, () => deps.store.dialLog.callHistory(phoneId, since));
+      const [read, policy, homeCallingCode] = await Promise.all([historyOfPhone, callPolicy(), homeCode()]);
       if (read === null) return null;
       const { facts, calls } = read;
       const history: CallRecord[] = calls.map((c) => ({ at: c.at, outcome: c.outcome, status: c.result, consent: c.consent }));

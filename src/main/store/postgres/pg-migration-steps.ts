@@ -12,7 +12,8 @@
  * - times are ISO-8601 text, as the SQLite store returns them;
  * - dial_log, dial_outcomes and audit_log are append-only for everyone: triggers refuse UPDATE,
  *   DELETE and TRUNCATE (the desk role has no such grants either, see pg-floor-roles.ts);
- * - changes to operators and settings NOTIFY the `softphone_floor` channel (pg-notify.ts).
+ * - changes to operators, settings, debtors, phones and clients, and every dial and outcome logged, NOTIFY the
+ *   `softphone_floor` channel (pg-notify.ts).
  */
 export type PgMigrationStep = { readonly description: string; readonly sql: string };
 
@@ -206,6 +207,33 @@ CREATE INDEX debtors_digit_grams ON debtors USING gin (search_digits gin_trgm_op
 DROP INDEX phones_digit_grams;
 `;
 
+/**
+ * What a call check's copies (calls/history-copies.ts) were read from: a change to it reaches every desk, which
+ * then reads again. A debtor's, phone's or client's write (a do-not-call mark, an import) says only "debtors",
+ * once per statement (an import's hundred thousand rows are one notice); an outcome names its call's file.
+ */
+const CALL_CHECK_NOTICES = `
+CREATE FUNCTION softphone_notify_debtors() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('${NOTIFY_CHANNEL}', '{"table":"debtors"}');
+  RETURN NULL;
+END $$;
+CREATE TRIGGER debtors_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON debtors
+  FOR EACH STATEMENT EXECUTE FUNCTION softphone_notify_debtors();
+CREATE TRIGGER phones_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phones
+  FOR EACH STATEMENT EXECUTE FUNCTION softphone_notify_debtors();
+CREATE TRIGGER clients_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON clients
+  FOR EACH STATEMENT EXECUTE FUNCTION softphone_notify_debtors();
+CREATE FUNCTION softphone_notify_outcome() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('${NOTIFY_CHANNEL}', json_build_object('table', 'dial_outcomes', 'id', NEW.dial_key,
+    'file', (SELECT left(file_number, 64) FROM dial_log WHERE key = NEW.dial_key))::text);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER dial_outcomes_notify AFTER INSERT ON dial_outcomes
+  FOR EACH ROW EXECUTE FUNCTION softphone_notify_outcome();
+`;
+
 export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'operators, debtors, search indexes, append-only dial log and audit trail, settings, change notices', sql: FLOOR_SCHEMA },
   { description: 'sign-in lockout counts', sql: SIGN_IN_FAILURES },
@@ -214,6 +242,7 @@ export const PG_MIGRATION_STEPS: readonly PgMigrationStep[] = [
   { description: 'a change notice for every dial logged', sql: DIAL_LOG_NOTICES },
   { description: 'calls the debtor asked for, marked with the outcome', sql: CALL_CONSENT },
   { description: "each debtor's phone digits on the debtor row, for the search", sql: SEARCH_DIGITS },
+  { description: 'a change notice for every debtor write and call outcome, for the call checks kept in memory', sql: CALL_CHECK_NOTICES },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATION_STEPS.length;

@@ -12,6 +12,10 @@ export type FloorChange =
   | { readonly table: 'settings'; readonly id: string }
   /** A dial logged by any desk; `id` is the row's key, `row` its dial_log columns (no outcome yet). */
   | { readonly table: 'dial_log'; readonly id: string; readonly row: Readonly<Record<string, unknown>> }
+  /** An outcome set on call `id` (its dial-log key) to debtor file `file`. */
+  | { readonly table: 'dial_outcomes'; readonly id: string; readonly file: string | null }
+  /** Some debtor, phone or client was written (a mark, an import): which is not said. */
+  | { readonly table: 'debtors' }
   | { readonly table: 'resync' };
 
 export type FloorSubscription = { close(): Promise<void> };
@@ -28,6 +32,11 @@ function parse(payload: string | undefined): FloorChange | null {
     const value = JSON.parse(payload ?? '') as { table?: unknown; id?: unknown };
     if (value.table === 'operators' && typeof value.id === 'number') return { table: 'operators', id: value.id };
     if (value.table === 'settings' && typeof value.id === 'string') return { table: 'settings', id: value.id };
+    if (value.table === 'debtors') return { table: 'debtors' };
+    const file = (value as { file?: unknown }).file;
+    if (value.table === 'dial_outcomes' && typeof value.id === 'string' && (typeof file === 'string' || file === null)) {
+      return { table: 'dial_outcomes', id: value.id, file };
+    }
     const row = (value as { row?: unknown }).row;
     if (value.table === 'dial_log' && typeof value.id === 'string' && typeof row === 'object' && row !== null) {
       return { table: 'dial_log', id: value.id, row: row as Record<string, unknown> };

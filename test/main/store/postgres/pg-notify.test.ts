@@ -68,4 +68,27 @@ describe('live floor changes (LISTEN/NOTIFY)', () => {
       await subscription.close();
     }
   });
+
+  it('tells which file an outcome was set for, and that some debtor changed, once per statement however many rows', async () => {
+    const url = await createTestDatabase();
+    const desk = await openPg(url, { seed: true });
+    const changes: FloorChange[] = [];
+    const subscription = await listening(url, changes);
+    try {
+      const file = (await adminQuery('SELECT file_number FROM debtors ORDER BY id LIMIT 1', [], url)).rows[0]?.file_number as string;
+      await desk.dialLog.append({
+        key: 'k-1', at: '2026-12-02T19:00:00.000Z', operatorId: null, operatorName: 'X', fileNumber: file, number: '7165550101',
+        method: 'udp', target: 't', payload: 'p', result: 'sent', reason: null,
+      });
+      await desk.dialLog.addOutcome({ dialKey: 'k-1', at: '2026-12-02T19:01:00.000Z', outcome: 'busy', note: null });
+      expect(await nextChange(changes, (c) => c.table === 'dial_outcomes')).toEqual({ table: 'dial_outcomes', id: 'k-1', file });
+      await adminQuery("UPDATE phones SET do_not_call_at = 'now', do_not_call_by = 'test'", [], url);
+      expect(await nextChange(changes, (c) => c.table === 'debtors')).toEqual({ table: 'debtors' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(changes.filter((c) => c.table === 'debtors')).toHaveLength(1);
+    } finally {
+      await subscription.close();
+      await desk.close();
+    }
+  });
 });
