@@ -1,17 +1,18 @@
 /**
  * Scripts the benchmark runs inside the app's page, as source text: the benchmark compiles without
  * the DOM library, and these only read the page (they never call window.softphone). Selectors follow
- * the debtor list's markup: `ul[aria-label="Debtor list"] > li`, `.debtor-row.loading` while a page of
+ * the debtor list's markup: `[role="grid"][aria-label="Debtor list"] > [role="row"]`, `.loading` while a page of
  * rows is on its way, `.debtor-count` for the count line.
  */
-const LIST = 'ul[aria-label="Debtor list"]';
+const LIST = '[role="grid"][aria-label="Debtor list"]';
+const ROW = `${LIST} > [role="row"]`;
 
 /**
  * Init script: records in `__benchFirstRowAt` (ms since navigation) when the first debtor row with
  * data is on screen: seen in the DOM, then after the frame that paints it.
  */
 export const FIRST_ROW_PROBE = `(() => {
-  const seen = () => document.querySelector('${LIST} > li:not(.loading)') !== null;
+  const seen = () => document.querySelector('${ROW}:not(.loading)') !== null;
   const observer = new MutationObserver(() => {
     if (!seen()) return;
     observer.disconnect();
@@ -23,7 +24,7 @@ export const FIRST_ROW_PROBE = `(() => {
 export const FIRST_ROW_AT = 'window.__benchFirstRowAt';
 
 /** The row elements the list has in the DOM (the virtualized window, not the 100,000). */
-export const DOM_ROWS = `document.querySelectorAll('${LIST} > li').length`;
+export const DOM_ROWS = `document.querySelectorAll('${ROW}').length`;
 
 /** Scrolls the list to `fraction` of its height; resolves once no row is still loading. */
 export const scrollListTo = (fraction: number): string => `(async () => {
@@ -31,7 +32,7 @@ export const scrollListTo = (fraction: number): string => `(async () => {
   scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * ${fraction};
   for (let i = 0; i < 200; i += 1) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (document.querySelector('${LIST} > li.loading') === null && document.querySelector('${LIST} > li') !== null) return true;
+    if (document.querySelector('${ROW}.loading') === null && document.querySelector('${ROW}') !== null) return true;
   }
   return false;
 })()`;
@@ -90,7 +91,7 @@ export const NEXT_PHONE_BUTTON = `(() => {
   for (const button of document.querySelectorAll('${LIST} button.phone-button')) {
     const box = button.getBoundingClientRect();
     if (box.top < area.top || box.bottom > area.bottom || box.height === 0) continue;
-    const key = button.closest('li').getAttribute('aria-posinset') + ' ' + button.getAttribute('aria-label');
+    const key = button.closest('[role="row"]').getAttribute('aria-rowindex') + ' ' + button.getAttribute('aria-label');
     if (window.__benchUsed.has(key)) continue;
     window.__benchUsed.add(key);
     return { label: button.getAttribute('aria-label'), x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -104,7 +105,7 @@ export const SCROLL_LIST_ONE_SCREEN = `(async () => {
   scroller.scrollTop += scroller.clientHeight;
   for (let i = 0; i < 200; i += 1) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (document.querySelector('${LIST} > li.loading') === null) return true;
+    if (document.querySelector('${ROW}.loading') === null) return true;
   }
   return false;
 })()`;

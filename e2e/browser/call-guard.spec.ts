@@ -47,12 +47,16 @@ test('the local-time badge shows each debtor\'s own time and window; calls used 
   await dialAndExpectSent(page, listener, '452,7166983877');
   await expect(row(page, 'Morgan Ellis')).toContainText('1 of 7 calls this week');
 
-  // The badges are asked for again after every dial (and every minute): 20:40 in Buffalo, 19:40 in Chicago.
+  // The called debtor's badges are asked for again after the dial (every badge, every minute): 19:40 in Chicago,
+  // 20:40 in Buffalo.
   clock.set('2026-03-05T01:40:00.000Z');
   await dialAndExpectSent(page, listener, '452,5551237777', DEBTORS.pat);
   await expect(row(page, 'Pat Sample')).toContainText('19:40 Chicago · open');
+  await expect(row(page, 'Pat Sample')).toContainText('1 of 7 calls this week');
   await page.getByLabel('Search debtors').fill('Morgan Ellis');
+  await dialAndExpectSent(page, listener, '452,7166983877');
   await expect(row(page, 'Morgan Ellis')).toContainText('20:40 New York · closes in 20 min');
+  await expect(row(page, 'Morgan Ellis')).toContainText('2 of 7 calls this week');
   expect(await axeViolations(page)).toEqual([]);
 });
 

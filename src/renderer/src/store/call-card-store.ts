@@ -18,6 +18,8 @@ export type CallCard = {
   readonly sent: string | null;
   /** The debtor's phone called, for "asked not to be called on this number"; null for the dial pad. */
   readonly phoneId?: number | null;
+  /** The debtor's phones, whose badges an outcome changes ([]: none, the dial pad; null or absent: not known). */
+  readonly filePhoneIds?: readonly number[] | null;
 };
 
 type CallCardStore = {
@@ -57,7 +59,7 @@ export const useCallCardStore = create<CallCardStore>()((set, get) => {
       set({ save: { kind: 'saved' }, savedNote: entry.note ?? '' });
       useDialLogStore.getState().merge(entry);
       // The debtor's last contact shows this outcome now; a conversation also closes the next 7 days.
-      void useCallsStore.getState().refresh();
+      void useCallsStore.getState().refresh(card.filePhoneIds ?? undefined);
     } catch (error) {
       if (current()) set({ save: { kind: 'refused', message: errorMessage(error) } });
     }

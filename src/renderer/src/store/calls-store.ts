@@ -14,8 +14,8 @@ type CallsStore = {
   want(phoneIds: readonly number[]): void;
   /** Main's answer for one phone (after a mark). */
   put(phoneId: number, decision: CallDecision): void;
-  /** Asks again for every phone known (after a dial, a mark, a minute). */
-  refresh(): Promise<void>;
+  /** Asks again for these phones of those known (after a dial or an outcome), or for every phone known (a minute). */
+  refresh(phoneIds?: readonly number[]): Promise<void>;
   reset(): void;
 };
 
@@ -49,7 +49,10 @@ export const useCallsStore = create<CallsStore>()((set, get) => {
     },
     // A mark changes the decision, not the file's last call: that stays as last read.
     put: (phoneId, decision) => set({ statuses: { ...get().statuses, [phoneId]: { ...decision, lastCall: get().statuses[phoneId]?.lastCall ?? null } } }),
-    refresh: () => fetch(Object.keys(get().statuses).map(Number)),
+    refresh(phoneIds) {
+      const known = get().statuses;
+      return fetch(phoneIds === undefined ? Object.keys(known).map(Number) : phoneIds.filter((id) => known[id] !== undefined));
+    },
     reset() {
       queued = new Set();
       set({ statuses: {} });

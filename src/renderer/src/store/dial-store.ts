@@ -28,7 +28,14 @@ export type PendingConfirmation = {
   readonly reasons: readonly string[];
   readonly send: (reason?: string) => Promise<DialOutcome>;
   readonly phoneId: number | null;
+  readonly filePhoneIds: FilePhones;
 };
+
+/**
+ * The phones of the debtor called, whose badges (attempts used of 7, last contact) the call changes; [] for the
+ * dial pad (no debtor's count changes); null when not known here (a redial, a link): every badge is asked again.
+ */
+type FilePhones = readonly number[] | null;
 
 type DialStore = {
   readonly outcome: DialOutcome | null;
@@ -66,6 +73,7 @@ export const useDialStore = create<DialStore>()((set, get) => {
     debtor: DialDebtor | null,
     request: (reason?: string) => Promise<DialOutcome>,
     phoneId: number | null,
+    filePhoneIds: FilePhones,
     reason?: string,
   ): Promise<void> {
     const mine = sameSession;
@@ -75,11 +83,11 @@ export const useDialStore = create<DialStore>()((set, get) => {
       if (!mine()) return;
       set({ outcome, error: null });
       if (outcome.status === 'confirm') {
-        set({ confirming: { number, debtor, reasons: outcome.reasons ?? [], phoneId, send: request } });
+        set({ confirming: { number, debtor, reasons: outcome.reasons ?? [], phoneId, filePhoneIds, send: request } });
       }
       // Only a call that went out has an outcome to report; a new dial's card replaces the last one.
       if (outcome.status === 'sent' && outcome.dialKey !== null) {
-        useCallCardStore.getState().open({ dialKey: outcome.dialKey, debtor, number: outcome.number, sent: outcome.payload, phoneId });
+        useCallCardStore.getState().open({ dialKey: outcome.dialKey, debtor, number: outcome.number, sent: outcome.payload, phoneId, filePhoneIds });
       } else if (outcome.status !== 'duplicate') useCallCardStore.getState().reset();
       if (outcome.status === 'failed' || outcome.status === 'blocked') notifyFailedDial(outcome.message, debtor?.name ?? null);
     } catch (error) {
@@ -91,8 +99,8 @@ export const useDialStore = create<DialStore>()((set, get) => {
         set({ busy: false });
         // The log's new row arrives as main's dial-log:added event; a row waiting to be logged shows in the status bar.
         void useAppStore.getState().load();
-        // The attempts used of 7 changed with this dial.
-        void useCallsStore.getState().refresh();
+        // The attempts used of 7 changed with this dial: the called debtor's, not every badge the window has.
+        void useCallsStore.getState().refresh(filePhoneIds ?? undefined);
       }
     }
   }
@@ -105,19 +113,20 @@ export const useDialStore = create<DialStore>()((set, get) => {
         { name: row.name, fileNumber: row.fileNumber, clientNumber: row.clientNumber, clientName: row.clientName, phoneLabel: phone.label },
         (reason) => softphone().dialPhone(phone.id, reason),
         phone.id,
+        row.phones.map((p) => p.id),
       ),
-    dialNumber: (number) => dial(number, null, (reason) => softphone().dialNumber(number, reason), null),
+    dialNumber: (number) => dial(number, null, (reason) => softphone().dialNumber(number, reason), null, []),
     redial: (entry) => {
       // The call card and the last dial live on the debtor screen: the collector records the outcome there.
       useNavStore.getState().open('debtors');
-      return dial(entry.number, logDebtor(entry), (reason) => softphone().redial(entry.key, reason), null);
+      return dial(entry.number, logDebtor(entry), (reason) => softphone().redial(entry.key, reason), null, null);
     },
-    dialLink: (card) => dial(card.number, linkDebtor(card), (reason) => softphone().confirmLink(card.id, reason), null),
+    dialLink: (card) => dial(card.number, linkDebtor(card), (reason) => softphone().confirmLink(card.id, reason), null, null),
 
     async confirm(reason) {
       const pending = get().confirming;
       if (pending === null) return;
-      await dial(pending.number, pending.debtor, pending.send, pending.phoneId, reason);
+      await dial(pending.number, pending.debtor, pending.send, pending.phoneId, pending.filePhoneIds, reason);
     },
     cancelConfirm: () => set({ confirming: null }),
 
