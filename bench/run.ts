@@ -8,7 +8,8 @@
  * - the build the browser harness loads (e2e/harness/build.ts), then the renderer bundle's gzip size;
  * - bench/import-bench.ts in a child process: 100,000 debtors / 300,000 phones through the import worker;
  * - bench/floor-bench.ts in a child process: the same on PostgreSQL (COPY), then search per keystroke;
- * - bench/floor-desks-bench.ts in a child process: 50 desks on one PostgreSQL dialing 1,000 debtors concurrently;
+ * - bench/floor-desks-bench.ts in a child process, twice: 50 desks on one PostgreSQL dialing 1,000 debtors concurrently
+ *   at 0–2 s of think time (the target), then at 0–100 ms (the stress figure);
  * - bench/dial-service-bench.ts: the main-process dial path against a bare dgram send;
  * - bench/browser-bench.ts: the UI in Chromium over 100,000 imported debtors, and click-to-wire;
  * - bench/call-guard-bench.ts: loading the call guard's zone data, and one check (no target yet);
@@ -57,6 +58,7 @@ const TARGETS: readonly Target[] = [
   { key: 'pg_search_100k_p95_ms', target: '< 50 ms', met: (f) => at(f, 'pg_search_100k_p95_ms') < 50 },
   { key: 'floor_desks_click_to_wire_p99_ms', target: '< 16 ms', met: (f) => at(f, 'floor_desks_click_to_wire_p99_ms') < 16 },
   { key: 'floor_desks_rows_lost', target: '= 0', met: (f) => at(f, 'floor_desks_rows_lost') === 0 },
+  { key: 'floor_desks_stress_rows_lost', target: '= 0', met: (f) => at(f, 'floor_desks_stress_rows_lost') === 0 },
   { key: 'floor_notify_p95_ms', target: '< 2000 ms', met: (f) => at(f, 'floor_notify_p95_ms') < 2000 },
   { key: 'floor_outage_logged', target: '= floor_outage_queued', met: (f) => at(f, 'floor_outage_logged') === at(f, 'floor_outage_queued') },
   { key: 'list_first_paint_100k_ms', target: '< 1000 ms', met: (f) => at(f, 'list_first_paint_100k_ms') < 1000 },
@@ -98,8 +100,8 @@ function measureFloorNotify(): Figures {
 }
 
 /** bench/floor-desks-bench.ts in its own process (its desks in children of their own); last line JSON. */
-function measureFloorDesks(): Figures {
-  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-desks-bench.ts')], { cwd: ROOT, encoding: 'utf8' });
+function measureFloorDesks(gapMs: number): Figures {
+  const output = execFileSync(process.execPath, [join(ROOT, 'bench/floor-desks-bench.ts'), '--gap-ms', String(gapMs)], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Figures;
 }
 
@@ -125,7 +127,8 @@ step('building what the browser harness loads', build);
 const bundle = rendererGzipKb(RENDERER_DIR);
 const imported = step('importing 100,000 debtors (bench/import-bench.ts)', measureImport);
 const floor = step('importing and searching 100,000 debtors on PostgreSQL (bench/floor-bench.ts)', measureFloor);
-const desks = step('50 desks on PostgreSQL dialing 1,000 debtors concurrently (bench/floor-desks-bench.ts)', measureFloorDesks);
+const desks = step('50 desks on PostgreSQL dialing 1,000 debtors concurrently, 0–2 s apart (bench/floor-desks-bench.ts)', () => measureFloorDesks(2000));
+const stress = step('the same 50 desks 0–100 ms apart: 500 dials a second on these cores', () => measureFloorDesks(100));
 const live = step('two desks on PostgreSQL: live-floor notify latency and a server outage (bench/floor-notify-bench.ts)', measureFloorNotify);
 const dial = await step('timing the dial service against a bare dgram send', () => measureDialService());
 const ui = await step(`measuring the UI over 100,000 debtors and ${values.clicks} click-to-wire dials`, () =>
@@ -154,6 +157,9 @@ const figures: Figures = {
   floor_desks_click_to_wire_p50_ms: at(desks, 'floor_desks_click_to_wire_p50_ms'),
   floor_desks_click_to_wire_p99_ms: at(desks, 'floor_desks_click_to_wire_p99_ms'),
   floor_desks_rows_lost: at(desks, 'floor_desks_rows_lost'),
+  floor_desks_stress_click_to_wire_p50_ms: at(stress, 'floor_desks_click_to_wire_p50_ms'),
+  floor_desks_stress_click_to_wire_p99_ms: at(stress, 'floor_desks_click_to_wire_p99_ms'),
+  floor_desks_stress_rows_lost: at(stress, 'floor_desks_rows_lost'),
   floor_notify_p50_ms: at(live, 'floor_notify_p50_ms'),
   floor_notify_p95_ms: at(live, 'floor_notify_p95_ms'),
   floor_outage_queued: at(live, 'floor_outage_queued'),
@@ -184,7 +190,8 @@ const report = {
     pg_import_100k_s: 'PostgreSQL floor database (its own server from Debian\'s package unless SOFTPHONE_TEST_DATABASE_URL): COPY into a staging table, one transaction.',
     pg_search_100k_p95_ms: 'store.debtors.search on PostgreSQL for every keystroke of the browser bench\'s searches (page of 100 and count), after VACUUM ANALYZE.',
     floor_desks_click_to_wire_p99_ms:
-      '50 desks (createAppServices each: own pool, outbox, LISTEN) in 5 processes on one PostgreSQL of its own (fsync off), 1,000 dialPhone calls with the call guard: call to the datagram at a loopback listener in another process.',
+      '50 desks (createAppServices each: own pool, outbox, LISTEN) in 5 processes on one PostgreSQL of its own (fsync off), 1,000 dialPhone calls with the call guard, each after the window\'s badge read of the phone and 0-2 s of think time (50 dials/s floor-wide): call to the datagram at a loopback listener in another process.',
+    floor_desks_stress_click_to_wire_p99_ms: 'The same with 0-100 ms of think time: 500 dials/s floor-wide on the same 2 cores as the server (no target: a stress figure).',
     floor_desks_rows_lost: 'dials made minus dial_log rows once every desk\'s outbox is flushed.',
     page_clock_offset_ms: round(ui.page_clock_offset_ms),
     dial_under_lock_loop_lag_max_ms:

@@ -23,7 +23,7 @@ import { chooseStore, createDataLocationService, type DataLocationService } from
 import { createDeskLinksService, type DeskLinksService } from './desk/desk-links-service.ts';
 import { openChosenStore } from './desk/open-chosen-store.ts';
 import { subscribeFloorChanges } from './store/postgres/pg-notify.ts';
-import { toDialLogEntry } from './store/dial-log-entry.ts';
+import { floorNoticeHandler } from './desk/floor-notices.ts';
 import { NO_SECRET_BOX, type SecretBox } from './desk/secret-box.ts';
 import { openWorkListFile } from './work-list/work-list-file.ts';
 import { createWorkListService, type WorkListService } from './work-list/work-list-service.ts';
@@ -124,26 +124,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     choice.backend === 'postgres'
       ? subscribeFloorChanges(
           choice.settings,
-          (change) => {
-            if (change.table === 'debtors') return historyCopies.clear();
-            if (change.table === 'dial_outcomes') return historyCopies.touchFile(change.file);
-            if (change.table !== 'dial_log') {
-              if (change.table === 'resync') historyCopies.clear();
-              settingsCopies.clear();
-              return events.publish('floor:changed', change);
-            }
-            // Another desk's dial (or this desk's own, which the window already has: it keeps one row per key).
-            try {
-              const row = { outcome: null, note: null, outcome_at: null, consent: false, ...change.row };
-              const entry = toDialLogEntry(row);
-              historyCopies.touchFile(entry.fileNumber);
-              const operatorId = typeof change.row['operator_id'] === 'number' ? change.row['operator_id'] : null;
-              events.publish('dial-log:added', { operatorId, entry });
-            } catch (error) {
-              historyCopies.clear();
-              console.error('softphone: a floor dial-log notice could not be read', error);
-            }
-          },
+          floorNoticeHandler({ settings: settingsCopies, history: historyCopies, events }),
           {
             onStatus: ({ connected }) => {
               settingsCopies.setListening(connected);
