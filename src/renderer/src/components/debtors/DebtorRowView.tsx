@@ -20,9 +20,7 @@ export const DebtorRowView = memo(function DebtorRowView({ row, index, top, acti
   const dialPhone = useDialStore((s) => s.dialPhone);
   const statuses = useCallsStore((s) => s.statuses);
   const want = useCallsStore((s) => s.want);
-  useEffect(() => {
-    if (row !== undefined) want(row.phones.map((p) => p.id));
-  }, [row, want]);
+  useEffect(() => (row === undefined ? undefined : want(row.phones.map((p) => p.id))), [row, want]);
   const tabIndex = (col: number): 0 | -1 => (activeCol === col ? 0 : -1);
   // Positioned through the CSSOM (React style), which the CSP's style-src 'self' allows.
   const position = { transform: `translateY(${top}px)` };

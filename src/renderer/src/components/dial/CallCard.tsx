@@ -42,9 +42,7 @@ export function CallCard() {
   const setConsent = useCallCardStore((s) => s.setConsent);
   const status = useCallsStore((s) => (card?.phoneId == null ? undefined : s.statuses[card.phoneId]));
   const want = useCallsStore((s) => s.want);
-  useEffect(() => {
-    if (card?.phoneId != null) want([card.phoneId]);
-  }, [card, want]);
+  useEffect(() => (card?.phoneId == null ? undefined : want([card.phoneId])), [card, want]);
   useOutcomeKeys(card !== null);
   if (card === null) return null;
 
