@@ -5,7 +5,8 @@ import { openDialLogOutbox, type DialLogOutbox } from './dial/dial-log-outbox.ts
 import { createDialService, type DialService } from './dial/dial-service.ts';
 import { createDuplicateGuard } from './dial/duplicate-guard.ts';
 import { createLastRead } from './dial/last-read.ts';
-import { clearingOnWrites, createSettingsCopies } from './dial/settings-copies.ts';
+import { createSettingsCopies } from './dial/settings-copies.ts';
+import { clearingOnWrites } from './desk/own-writes.ts';
 import { createHistoryCopies } from './calls/history-copies.ts';
 import { sendDatagram } from './dial/udp-dialer.ts';
 import { createUriOpener } from './dial/uri-opener.ts';

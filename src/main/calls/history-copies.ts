@@ -9,7 +9,8 @@ import type { CallHistory } from '../store/contract.ts';
  *
  * - a dial logged by any desk, or an outcome set on one of its calls: the copies of that debtor file;
  * - a debtor, phone or client written (a do-not-call mark, an import, the sample data): every copy;
- * - this desk's own writes: at once, not a moment later when their notice comes back (app-services.ts);
+ * - this desk's own writes: at once, not a moment later when their notice comes back (desk/own-writes.ts; its own
+ *   dials when they are recorded, app-services.ts);
  * - not listening (SQLite, or the listening connection lost): no copy is kept or served, each check reads.
  *
  * A read that began before a notice about its file must not become the copy: it may predate the change. A copy
