@@ -10,7 +10,7 @@
  * own database on it with createTestDatabase().
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +89,7 @@ export async function startPostgresServer(options: { extraConfig?: readonly stri
   const dir = mkdtempSync(join(tmpdir(), 'softphone-pg-'));
   if (user !== null) chownSync(dir, user.uid, user.gid);
   const data = join(dir, 'data');
-  const port = await freePort();
+  let port = await freePort();
   runAs(user, join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   writeFileSync(
     join(data, 'pg_hba.conf'),
@@ -110,7 +110,22 @@ export async function startPostgresServer(options: { extraConfig?: readonly stri
     ].join('\n'),
   );
   if (user !== null) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, dir]);
-  runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  // The free port may be taken between freePort() and the server's bind (tests start servers side by side):
+  // then the server exits at once, and a new port is tried. A later `port` line in postgresql.conf wins.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      runAs(user, join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+      break;
+    } catch (error) {
+      const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
+      if (attempt === 3 || !/could not bind|Address already in use|could not create any TCP\/IP sockets/.test(log)) {
+        rmSync(dir, { recursive: true, force: true });
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\nThe server's log:\n${log.slice(-2000)}`, { cause: error });
+      }
+      port = await freePort();
+      appendFileSync(join(data, 'postgresql.conf'), `port = ${port}\n`);
+    }
+  }
   let stopped = false;
   let halted = false;
   return {
