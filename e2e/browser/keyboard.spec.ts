@@ -107,6 +107,21 @@ test('the debtor list is one Tab stop; arrows walk all 42 sample debtors and foc
   expect(await mousePresses()).toBe(0);
 });
 
+test('at night, with badges that make rows taller than the list expects, Ctrl+End still shows the last debtor', async ({ launchHarness }) => {
+  // 03:00 in New York: every US debtor's badge reads "closed (opens in …)", and rows grow when it wraps.
+  const { page } = await launchHarness({ now: () => new Date('2026-12-03T10:30:00.000Z') });
+  await search(page).focus();
+  await expect(page.getByText('42 debtors', { exact: true })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(grid(page).locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Control+End');
+  const lastRow = grid(page).locator('[aria-rowindex="42"]');
+  await expect(lastRow.locator(':focus')).toHaveCount(1);
+  await expect(lastRow).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Control+Home');
+  await expect(grid(page).locator('[aria-rowindex="1"]')).toBeInViewport({ ratio: 1 });
+});
+
 test('? shows every shortcut; Esc closes the list and focus returns', async ({ harness: { page } }) => {
   await search(page).focus();
   await page.keyboard.press('Tab');

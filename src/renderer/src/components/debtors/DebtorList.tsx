@@ -9,6 +9,8 @@ import { cellKey, DebtorRowView } from './DebtorRowView.tsx';
 
 /** The height a row starts from (matches .debtor-row's min-height in CSS); rows whose phones wrap are measured. */
 export const ROW_HEIGHT = 64;
+/** How long after a keyboard move its cell is kept in view while the rows around it are measured. */
+const KEEP_IN_VIEW_MS = 2000;
 
 const cellOf = (element: EventTarget | null): Cell | null => {
   if (!(element instanceof HTMLElement)) return null;
@@ -35,6 +37,7 @@ export function DebtorList() {
   // The keyboard is (or should be) in the grid: the active cell is focused once it is rendered.
   const wantFocus = useRef(false);
   const hasFocus = useRef(false);
+  const keepInViewUntil = useRef(0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -87,10 +90,23 @@ export function DebtorList() {
     if (document.activeElement !== target) target.focus();
   });
 
+  useLayoutEffect(() => {
+    // Rows measured after a keyboard move (taller than estimated: a badge that wraps, a page of rows that
+    // arrives) push its cell out of view; it is brought back while they settle, unless the user scrolls.
+    if (performance.now() > keepInViewUntil.current) return;
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-cell="${cellKey(active.row, active.col)}"]`);
+    cell?.closest('[role="row"]')?.scrollIntoView({ block: 'nearest' });
+  });
+
   function goTo(next: Cell): void {
     wantFocus.current = true;
+    keepInViewUntil.current = performance.now() + KEEP_IN_VIEW_MS;
     moveTo(next);
     virtualizer.scrollToIndex(next.row, { align: 'auto' });
+  }
+
+  function stopKeepingInView(): void {
+    keepInViewUntil.current = 0;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
@@ -119,7 +135,7 @@ export function DebtorList() {
   }
 
   return (
-    <div ref={scroller} className="debtor-scroller">
+    <div ref={scroller} className="debtor-scroller" onWheel={stopKeepingInView} onPointerDown={stopKeepingInView} onTouchStart={stopKeepingInView}>
       {resultsQuery !== null && total === 0 && <p className="muted empty">No debtor matches “{resultsQuery}”.</p>}
       <div
         ref={grid}
