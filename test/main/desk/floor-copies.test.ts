@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startUdpListener } from '../../../e2e/support/udp-listener.ts';
-import { adminQuery, createTestDatabase } from '../../support/postgres-database.ts';
+import { adminQuery, createTestDatabase, withTriggerOff } from '../../support/postgres-database.ts';
 import { nextFloorChange, OPERATOR_PASSWORD, SETUP, startDesk } from './test-desk.ts';
 
 /** CARA's Note 2 written straight into the floor database, with no notice sent. */
 async function quietly(url: string, id: number, note2: string): Promise<void> {
-  await adminQuery('ALTER TABLE operators DISABLE TRIGGER operators_notify', [], url);
-  await adminQuery('UPDATE operators SET note2 = $1 WHERE id = $2', [note2, id], url);
-  await adminQuery('ALTER TABLE operators ENABLE TRIGGER operators_notify', [], url);
+  await withTriggerOff(url, 'operators', 'operators_notify', () => adminQuery('UPDATE operators SET note2 = $1 WHERE id = $2', [note2, id], url));
 }
 
 describe("a listening desk's settings", () => {
@@ -47,9 +45,9 @@ describe("a listening desk's settings", () => {
 
     // A save on desk B itself applies to its next dial with no notice at all.
     await quietly(url, cara.id, `UDP:/127.0.0.1:${listener.port}:555`);
-    await adminQuery('ALTER TABLE operators DISABLE TRIGGER operators_notify', [], url);
-    await deskB.services.store.operators.update(cara.id, { code: 'CARA', name: cara.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:888` });
-    await adminQuery('ALTER TABLE operators ENABLE TRIGGER operators_notify', [], url);
+    await withTriggerOff(url, 'operators', 'operators_notify', () =>
+      deskB.services.store.operators.update(cara.id, { code: 'CARA', name: cara.name, useSoftphone: true, note2: `UDP:/127.0.0.1:${listener.port}:888` }),
+    );
     await deskB.value('dial:number', { number: '555-000-0104' });
     expect((await listener.next()).text).toBe('888,5550000104');
     await listener.close();

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { startUdpListener } from '../../../e2e/support/udp-listener.ts';
 import type { PhoneCallStatus } from '../../../src/shared/ipc-contract.ts';
-import { adminQuery, createTestDatabase } from '../../support/postgres-database.ts';
+import { adminQuery, createTestDatabase, withTriggerOff } from '../../support/postgres-database.ts';
 import { floorAfternoonClock } from '../../support/floor-afternoon.ts';
-import { OPERATOR_PASSWORD, SETUP, startDesk, type Desk } from './test-desk.ts';
+import { OPERATOR_PASSWORD, saveNote2, SETUP, startDesk, type Desk } from './test-desk.ts';
 
 async function status(desk: Desk, phoneId: number): Promise<PhoneCallStatus> {
   const statuses = await desk.value('calls:status', { phoneIds: [phoneId] });
@@ -28,16 +28,6 @@ async function statusOnceHeard(desk: Desk, phoneId: number, accept: (s: PhoneCal
   }
 }
 
-/** `sql` run with trigger `trigger` of `table` off: the change sends no notice. */
-async function quietly(url: string, table: string, trigger: string, sql: string, params: unknown[]): Promise<void> {
-  await adminQuery(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`, [], url);
-  try {
-    await adminQuery(sql, params, url);
-  } finally {
-    await adminQuery(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`, [], url);
-  }
-}
-
 const A_CALL = `INSERT INTO dial_log (key, at, operator_id, operator_name, number, method, target, payload, result, reason, file_number)
   VALUES ($1, $2, NULL, 'Elsewhere', '7165550000', 'udp', 'x', 'x', 'sent', NULL, $3)`;
 
@@ -49,14 +39,10 @@ describe("a listening desk's call checks", () => {
     const now = floorAfternoonClock();
     const deskA = await startDesk({ databaseUrl: url, seed: true, now });
     await deskA.value('auth:setup', SETUP);
-    const accounts = await deskA.services.store.operators.accounts();
-    const note2 = (extension: number) => `UDP:/127.0.0.1:${listener.port}:${extension}`;
-    for (const [code, extension] of [['ADA', 100], ['CARA', 109]] as const) {
-      const account = accounts.find((o) => o.code === code);
-      if (account === undefined) throw new Error(`no ${code}`);
-      await deskA.value('operator:save', { id: account.id, code, name: account.name, useSoftphone: true, note2: note2(extension), role: account.role, active: true });
-      if (code === 'CARA') await deskA.value('operator:set-password', { operatorId: account.id, password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
-    }
+    await saveNote2(deskA, 'ADA', `UDP:/127.0.0.1:${listener.port}:100`);
+    await saveNote2(deskA, 'CARA', `UDP:/127.0.0.1:${listener.port}:109`);
+    const cara = (await deskA.services.store.operators.accounts()).find((o) => o.code === 'CARA');
+    await deskA.value('operator:set-password', { operatorId: cara?.id, password: OPERATOR_PASSWORD, passwordAgain: OPERATOR_PASSWORD });
     const phones = await adminQuery(
       'SELECT min(p.id) AS id, d.file_number FROM phones p JOIN debtors d ON d.id = p.debtor_id GROUP BY d.file_number ORDER BY 1 LIMIT 2', [], url,
     );
@@ -69,7 +55,8 @@ describe("a listening desk's call checks", () => {
     expect((await status(deskB, first.id)).attemptsUsed).toBe(0);
 
     // No notice: desk B decides on its copy (a call the floor never told it of is not counted).
-    await quietly(url, 'dial_log', 'dial_log_notify', A_CALL, ['quiet-1', new Date(deskB.services.now().getTime() - 60_000).toISOString(), first.file]);
+    const aMinuteAgo = new Date(deskB.services.now().getTime() - 60_000).toISOString();
+    await withTriggerOff(url, 'dial_log', 'dial_log_notify', () => adminQuery(A_CALL, ['quiet-1', aMinuteAgo, first.file], url));
     expect((await status(deskB, first.id)).attemptsUsed).toBe(0);
 
     // Desk A's dial to the file: its notice makes desk B read again, and count both calls.
@@ -92,14 +79,11 @@ describe("a listening desk's call checks", () => {
 
     // Desk B's own dial counts at its next check at once, notice or not.
     expect((await status(deskB, second.id)).attemptsUsed).toBe(0);
-    await adminQuery('ALTER TABLE dial_log DISABLE TRIGGER dial_log_notify', [], url);
-    try {
+    await withTriggerOff(url, 'dial_log', 'dial_log_notify', async () => {
       expect((await deskB.value('dial:phone', { phoneId: second.id })).status).toBe('sent');
       expect((await listener.next()).text).toMatch(/^109,/);
       expect((await status(deskB, second.id)).attemptsUsed).toBe(1);
-    } finally {
-      await adminQuery('ALTER TABLE dial_log ENABLE TRIGGER dial_log_notify', [], url);
-    }
+    });
     await listener.close();
   });
 });

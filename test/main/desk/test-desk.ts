@@ -79,3 +79,11 @@ export function nextFloorChange(desk: Desk): Promise<MainEvents['floor:changed']
     });
   });
 }
+
+/** Operator `code`'s Note 2 saved by desk `desk`'s signed-in administrator, with the softphone toggle on. */
+export async function saveNote2(desk: Desk, code: string, note2: string): Promise<void> {
+  const operator = (await desk.services.store.operators.accounts()).find((o) => o.code === code);
+  if (operator === undefined) throw new Error(`no operator ${code}`);
+  const { id, name, role, active } = operator;
+  await desk.value('operator:save', { id, code, name, useSoftphone: true, note2, role, active });
+}

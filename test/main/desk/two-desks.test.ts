@@ -6,14 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { startUdpListener } from '../../../e2e/support/udp-listener.ts';
 import { createTestDatabase } from '../../support/postgres-database.ts';
-import { nextFloorChange, OPERATOR_PASSWORD, SETUP, startDesk, type Desk } from './test-desk.ts';
-
-async function saveNote2(desk: Desk, code: string, note2: string): Promise<void> {
-  const operator = (await desk.services.store.operators.accounts()).find((o) => o.code === code);
-  if (operator === undefined) throw new Error(`no operator ${code}`);
-  const { id, name, role, active } = operator;
-  await desk.value('operator:save', { id, code, name, useSoftphone: true, note2, role, active });
-}
+import { nextFloorChange, OPERATOR_PASSWORD, saveNote2, SETUP, startDesk } from './test-desk.ts';
 
 describe('two desks on one floor database', () => {
   it('desk B dials with the Note 2 an administrator saved on desk A, and both desks log into one dial log', async () => {
