@@ -60,7 +60,7 @@ type ChildReport = { readonly clicks: readonly Click[]; readonly waitingAfterFlu
  * their methods here times the app's own calls.
  */
 function timeReads(services: AppServices, reads: Record<string, number[]>): void {
-  const repos = { operators: ['get'], debtors: ['phoneContext', 'callFacts'], dialLog: ['callHistory', 'callsToFile', 'append'], settings: ['allowedSchemes', 'callPolicy', 'numberPlan'] } as const;
+  const repos = { operators: ['get'], debtors: ['phoneContext'], dialLog: ['callHistory', 'append'], settings: ['allowedSchemes', 'callPolicy', 'numberPlan'] } as const;
   for (const [repo, methods] of Object.entries(repos)) {
     const target = services.store[repo as keyof typeof repos] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
     for (const method of methods) {

@@ -223,9 +223,10 @@ export function createDialService(deps: DialServiceDeps): DialService {
   }
 
   /**
-   * Phone P as the dial at `at` needs it. With the guard, its read (the phone's facts and the file's calls, never a
-   * copy) is the phone's read too: one round trip in all. Its phone is kept as the copy readPhone falls back on,
-   * so that while the database is down the dial still ends in an outcome naming the number.
+   * Phone P as the dial at `at` needs it. With the guard, its read (the phone's facts and the file's calls, from the
+   * database or a copy the floor's notices keep exact: calls/history-copies.ts) is the phone's read too: one round
+   * trip at most. Its phone is kept as the copy readPhone falls back on, so that while the database is down the
+   * dial still ends in an outcome naming the number.
    */
   async function readPhoneAt(phoneId: number, at: Date): Promise<PhoneRead> {
     const check = deps.callCheck;
